@@ -1,0 +1,19 @@
+package org.turnaround.standalone;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Matches when no external database is configured, which is what makes the app start its
+ * own embedded PostgreSQL.
+ */
+public class StandaloneMode implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+	}
+
+}
