@@ -1,0 +1,131 @@
+package org.turnaround.account;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/**
+ * A person who uses Turnaround. Officers, plan managers and cabinet members belong to one
+ * authority; advisers are assigned to the authorities they advise.
+ */
+@Entity
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Column(name = "authority_id")
+	private Long authorityId;
+
+	private boolean active = true;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@ElementCollection
+	@CollectionTable(name = "adviser_assignment", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "authority_id")
+	private Set<Long> assignedAuthorityIds = new LinkedHashSet<>();
+
+	@Version
+	private Long version;
+
+	protected Account() {
+	}
+
+	public Account(String username, String displayName, String jobTitle, String email, Role role, Long authorityId,
+			Instant createdAt) {
+		Assert.isTrue(username != null && username.matches("[A-Za-z0-9._@-]{2,100}"),
+				"A username is 2 to 100 letters, digits, dots, hyphens, underscores or @");
+		Assert.hasText(displayName, "An account needs the person's name");
+		Assert.notNull(role, "An account needs a role");
+		Assert.isTrue(!role.belongsToOneAuthority() || authorityId != null,
+				() -> role.label() + " accounts must belong to an authority");
+		this.username = username;
+		this.displayName = displayName;
+		this.jobTitle = jobTitle;
+		this.email = email;
+		this.role = role;
+		this.authorityId = role.belongsToOneAuthority() ? authorityId : null;
+		this.createdAt = createdAt;
+	}
+
+	public void assignToAuthority(Long authorityId) {
+		Assert.state(this.role == Role.ADVISER, "Only advisers are assigned to authorities");
+		this.assignedAuthorityIds.add(authorityId);
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
+	public void reactivate() {
+		this.active = true;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getJobTitle() {
+		return this.jobTitle;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Long getAuthorityId() {
+		return this.authorityId;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public Set<Long> getAssignedAuthorityIds() {
+		return Collections.unmodifiableSet(this.assignedAuthorityIds);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.turnaround.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.turnaround.milestone.MilestoneQueries;
+import org.turnaround.web.RecordNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ActionController {
+
+	private final ActionQueries actions;
+
+	private final MilestoneQueries milestones;
+
+	private final Clock clock;
+
+	ActionController(ActionQueries actions, MilestoneQueries milestones, Clock clock) {
+		this.actions = actions;
+		this.milestones = milestones;
+		this.clock = clock;
+	}
+
+	@GetMapping("/actions/{id}")
+	String show(@PathVariable long id, Model model) {
+		var action = this.actions.detail(id).orElseThrow(() -> new RecordNotFoundException("Action", id));
+		model.addAttribute("action", action);
+		model.addAttribute("history", this.actions.history(id));
+		model.addAttribute("requirements", this.actions.requirementsAnswered(id));
+		model.addAttribute("milestones", this.milestones.dependingOn(id));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "actions/show";
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.turnaround.action;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads actions for pages with one SQL statement per list, whatever the size of the plan:
+ * the owner's name comes from a join and the RAG is computed from the row, not from
+ * further queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionQueries {
+
+	private static final String ROW_COLUMNS = """
+			a.id, a.priority_id, p.number as priority_number, a.number, a.title, a.owner_id,
+			o.display_name as owner_name, a.starts_on, a.due_on, a.baseline_due_on, a.status, a.percent_complete,
+			a.last_update_at, a.created_at, a.rag_override, a.rag_override_reason, ob.display_name as override_by_name
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final RagPolicy policy;
+
+	private final Clock clock;
+
+	ActionQueries(JdbcClient jdbc, RagPolicy policy, Clock clock) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/** Every action of a plan, in priority and action order. */
+	public List<ActionRow> forPlan(long planId) {
+		var today = LocalDate.now(this.clock);
+		return this.jdbc.sql("select " + ROW_COLUMNS + """
+				from action a
+				join priority p on p.id = a.priority_id
+				join account o on o.id = a.owner_id
+				left join account ob on ob.id = a.rag_override_by_id
+				where a.plan_id = :planId
+				order by p.number, a.number
+				""").param("planId", planId).query((rs, n) -> row(rs, today)).list();
+	}
+
+	public Optional<ActionDetail> detail(long actionId) {
+		var today = LocalDate.now(this.clock);
+		return this.jdbc.sql("""
+				select a.id, pl.authority_id, au.name as authority_name, a.plan_id, pl.title as plan_title,
+				       a.priority_id, p.number as priority_number, p.title as priority_title, a.number, a.title,
+				       a.description, a.owner_id, o.display_name as owner_name, o.job_title as owner_job_title,
+				       pa.partner_name as lead_partner_name, a.starts_on, a.due_on, a.baseline_due_on,
+				       a.due_revision_reason, a.status, a.percent_complete, a.last_update_at, a.created_at,
+				       a.completed_on, a.cancellation_reason, a.rag_override, a.rag_override_reason,
+				       ob.display_name as override_by_name, a.version
+				from action a
+				join priority p on p.id = a.priority_id
+				join improvement_plan pl on pl.id = a.plan_id
+				join authority au on au.id = pl.authority_id
+				join account o on o.id = a.owner_id
+				left join account ob on ob.id = a.rag_override_by_id
+				left join partnership pa on pa.id = a.lead_partnership_id
+				where a.id = :id
+				""").param("id", actionId).query((rs, n) -> {
+			var status = ActionStatus.valueOf(rs.getString("status"));
+			return new ActionDetail(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
+					rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("priority_id"),
+					rs.getInt("priority_number"), rs.getString("priority_title"), rs.getInt("number"),
+					rs.getString("title"), rs.getString("description"), rs.getLong("owner_id"),
+					rs.getString("owner_name"), rs.getString("owner_job_title"), rs.getString("lead_partner_name"),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("baseline_due_on", LocalDate.class), rs.getString("due_revision_reason"), status,
+					rs.getInt("percent_complete"), localDate(rs, "last_update_at"),
+					rs.getObject("completed_on", LocalDate.class), rs.getString("cancellation_reason"),
+					rag(rs, status, today), rs.getLong("version"));
+		}).optional();
+	}
+
+	/** The action's whole history, newest first, with each author's name. */
+	public List<UpdateRow> history(long actionId) {
+		return this.jdbc.sql("""
+				select u.id, u.recorded_at, a.display_name as author_name, u.status, u.percent_complete,
+				       u.commentary, u.rag, u.rag_reason
+				from action_update u
+				join account a on a.id = u.author_id
+				where u.action_id = :id
+				order by u.recorded_at desc, u.id desc
+				""")
+			.param("id", actionId)
+			.query((rs, n) -> new UpdateRow(rs.getLong("id"), localDateTime(rs, "recorded_at"),
+					rs.getString("author_name"), ActionStatus.valueOf(rs.getString("status")),
+					rs.getInt("percent_complete"), rs.getString("commentary"),
+					(rs.getString("rag") != null) ? Rag.valueOf(rs.getString("rag")) : null,
+					rs.getString("rag_reason")))
+			.list();
+	}
+
+	public List<RequirementRef> requirementsAnswered(long actionId) {
+		return this.jdbc.sql("""
+				select n.id as notice_id, n.title as notice_title, r.number, r.text
+				from action_requirement ar
+				join notice_requirement r on r.id = ar.requirement_id
+				join improvement_notice n on n.id = r.notice_id
+				where ar.action_id = :id
+				order by n.issued_on, r.number
+				""")
+			.param("id", actionId)
+			.query((rs, n) -> new RequirementRef(rs.getLong("notice_id"), rs.getString("notice_title"),
+					rs.getInt("number"), rs.getString("text")))
+			.list();
+	}
+
+	private ActionRow row(ResultSet rs, LocalDate today) throws SQLException {
+		var status = ActionStatus.valueOf(rs.getString("status"));
+		return new ActionRow(rs.getLong("id"), rs.getLong("priority_id"), rs.getInt("priority_number"),
+				rs.getInt("number"), rs.getString("title"), rs.getLong("owner_id"), rs.getString("owner_name"),
+				rs.getObject("due_on", LocalDate.class), rs.getObject("baseline_due_on", LocalDate.class), status,
+				rs.getInt("percent_complete"), localDate(rs, "last_update_at"), rag(rs, status, today));
+	}
+
+	/**
+	 * The computed RAG, unless someone overrode it with a reason, which then wins and
+	 * says so.
+	 */
+	private RagAssessment rag(ResultSet rs, ActionStatus status, LocalDate today) throws SQLException {
+		var input = new RagInput(status, rs.getInt("percent_complete"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("due_on", LocalDate.class), localDate(rs, "created_at"), localDate(rs, "last_update_at"));
+		var computed = this.policy.assess(input, today);
+		var override = rs.getString("rag_override");
+		if (override == null || !computed.hasRag()) {
+			return computed;
+		}
+		return this.policy.overridden(Rag.valueOf(override), rs.getString("override_by_name"),
+				rs.getString("rag_override_reason"), computed);
+	}
+
+	private LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		var at = localDateTime(rs, column);
+		return (at != null) ? at.toLocalDate() : null;
+	}
+
+	private LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? LocalDateTime.ofInstant(timestamp.toInstant(), zone()) : null;
+	}
+
+	private ZoneId zone() {
+		return this.clock.getZone();
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.turnaround.action;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
+
+	List<ActionUpdate> findByActionIdOrderByRecordedAtDescIdDesc(Long actionId);
+
+}

@@ -1,0 +1,45 @@
+package org.turnaround.notice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.turnaround.plan.PlanQueries;
+import org.turnaround.web.RecordNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class NoticeController {
+
+	private final NoticeQueries notices;
+
+	private final PlanQueries plans;
+
+	private final Clock clock;
+
+	NoticeController(NoticeQueries notices, PlanQueries plans, Clock clock) {
+		this.notices = notices;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@GetMapping("/notices")
+	String list(Model model) {
+		model.addAttribute("notices", this.notices.all());
+		return "notices/list";
+	}
+
+	@GetMapping("/notices/{id}")
+	String show(@PathVariable long id, Model model) {
+		var notice = this.notices.detail(id).orElseThrow(() -> new RecordNotFoundException("Notice", id));
+		model.addAttribute("notice", notice);
+		model.addAttribute("requirements", this.notices.requirements(id));
+		model.addAttribute("plans", this.plans.answering(id));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "notices/show";
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.turnaround.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/**
+ * An authority's plan answering a notice: its period, budget, cabinet endorsement and
+ * numbered priorities. Actions and milestones refer to it by id.
+ */
+@Entity
+public class ImprovementPlan {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "authority_id")
+	private Long authorityId;
+
+	@Column(name = "notice_id")
+	private Long noticeId;
+
+	private String title;
+
+	private String summary;
+
+	@Column(name = "starts_on")
+	private LocalDate startsOn;
+
+	@Column(name = "ends_on")
+	private LocalDate endsOn;
+
+	@Enumerated(EnumType.STRING)
+	private PlanStatus status = PlanStatus.DRAFT;
+
+	@Column(name = "endorsed_on")
+	private LocalDate endorsedOn;
+
+	@Column(name = "budget_pounds")
+	private BigDecimal budgetPounds;
+
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("number")
+	private List<Priority> priorities = new ArrayList<>();
+
+	@Version
+	private Long version;
+
+	protected ImprovementPlan() {
+	}
+
+	public ImprovementPlan(Long authorityId, Long noticeId, String title, LocalDate startsOn, LocalDate endsOn) {
+		Assert.notNull(authorityId, "A plan belongs to an authority");
+		Assert.hasText(title, "A plan needs a title");
+		Assert.isTrue(startsOn != null && endsOn != null, "A plan needs a start and an end date");
+		Assert.isTrue(!endsOn.isBefore(startsOn), "A plan cannot end before it starts");
+		this.authorityId = authorityId;
+		this.noticeId = noticeId;
+		this.title = title;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
+	public Priority addPriority(String title, String description, String leadName) {
+		Assert.hasText(title, "A priority needs a title");
+		var priority = new Priority(this, this.priorities.size() + 1, title, description, leadName);
+		this.priorities.add(priority);
+		return priority;
+	}
+
+	public void budget(BigDecimal pounds) {
+		Assert.isTrue(pounds == null || pounds.signum() >= 0, "A budget cannot be negative");
+		this.budgetPounds = pounds;
+	}
+
+	public void describe(String summary) {
+		this.summary = summary;
+	}
+
+	/** Cabinet endorses a draft plan; it cannot be endorsed before it was written. */
+	public void endorse(LocalDate on) {
+		Assert.state(this.status == PlanStatus.DRAFT, "Only a draft plan can be endorsed");
+		Assert.notNull(on, "Give the date cabinet endorsed the plan");
+		this.status = PlanStatus.ENDORSED;
+		this.endorsedOn = on;
+	}
+
+	public void activate() {
+		Assert.state(this.status == PlanStatus.ENDORSED, "A plan must be endorsed by cabinet before it becomes active");
+		this.status = PlanStatus.ACTIVE;
+	}
+
+	public void close() {
+		Assert.state(this.status != PlanStatus.CLOSED, "This plan is already closed");
+		Assert.state(this.status != PlanStatus.DRAFT, "A draft plan is discarded, not closed");
+		this.status = PlanStatus.CLOSED;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getAuthorityId() {
+		return this.authorityId;
+	}
+
+	public Long getNoticeId() {
+		return this.noticeId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public PlanStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getEndorsedOn() {
+		return this.endorsedOn;
+	}
+
+	public BigDecimal getBudgetPounds() {
+		return this.budgetPounds;
+	}
+
+	public List<Priority> getPriorities() {
+		return Collections.unmodifiableList(this.priorities);
+	}
+
+}

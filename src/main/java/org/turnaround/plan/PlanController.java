@@ -1,0 +1,61 @@
+package org.turnaround.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.turnaround.action.ActionQueries;
+import org.turnaround.action.ActionRow;
+import org.turnaround.action.Rag;
+import org.turnaround.milestone.MilestoneQueries;
+import org.turnaround.web.RecordNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PlanController {
+
+	private final PlanQueries plans;
+
+	private final ActionQueries actions;
+
+	private final MilestoneQueries milestones;
+
+	private final Clock clock;
+
+	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, Clock clock) {
+		this.plans = plans;
+		this.actions = actions;
+		this.milestones = milestones;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans")
+	String list(Model model) {
+		model.addAttribute("plans", this.plans.all());
+		return "plans/list";
+	}
+
+	@GetMapping("/plans/{id}")
+	String show(@PathVariable long id, Model model) {
+		var plan = this.plans.detail(id).orElseThrow(() -> new RecordNotFoundException("Plan", id));
+		List<ActionRow> actions = this.actions.forPlan(id);
+		Map<Long, List<ActionRow>> actionsByPriority = actions.stream()
+			.collect(Collectors.groupingBy(ActionRow::priorityId, LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("plan", plan);
+		model.addAttribute("priorities", this.plans.priorities(id));
+		model.addAttribute("actionsByPriority", actionsByPriority);
+		model.addAttribute("ragCounts", RagCounts.of(actions));
+		model.addAttribute("rags", Rag.values());
+		model.addAttribute("milestones", this.milestones.forPlan(id));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "plans/show";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Improvement plans answering a notice, with their numbered priorities.
+ */
+package org.turnaround.plan;

@@ -1,0 +1,56 @@
+package org.turnaround.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one place that turns failures into pages: a missing record is a 404 page, a request
+ * no page could produce is a 400, and anything else a 500 page. No page ever shows
+ * exception text or a stack trace; the log keeps them.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView badRequest() {
+		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse response) {
+			// Spring MVC's own refusals (unknown URL, wrong method, missing parameter)
+			// carry their status.
+			return page(response.getStatusCode());
+		}
+		log.error("Unexpected error serving a page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	static ModelAndView page(HttpStatusCode status) {
+		String view = switch (status.value()) {
+			case 404 -> "error/404";
+			case 403 -> "error/403";
+			default -> status.is4xxClientError() ? "error/400" : "error/500";
+		};
+		var page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		return page;
+	}
+
+}
