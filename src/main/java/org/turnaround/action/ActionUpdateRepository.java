@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
+public interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
 
 	List<ActionUpdate> findByActionIdOrderByRecordedAtDescIdDesc(Long actionId);
 

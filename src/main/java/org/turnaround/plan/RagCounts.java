@@ -11,7 +11,7 @@ import org.turnaround.action.Rag;
  * How many actions carry each RAG, in the order people read them (red first), plus those
  * with no RAG because they were cancelled.
  */
-record RagCounts(Map<Rag, Integer> byRag, int noRag, int total) {
+public record RagCounts(Map<Rag, Integer> byRag, int noRag, int total) {
 
 	static RagCounts of(Collection<ActionRow> actions) {
 		Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
@@ -30,7 +30,7 @@ record RagCounts(Map<Rag, Integer> byRag, int noRag, int total) {
 		return new RagCounts(counts, noRag, actions.size());
 	}
 
-	int count(Rag rag) {
+	public int count(Rag rag) {
 		return this.byRag.get(rag);
 	}
 

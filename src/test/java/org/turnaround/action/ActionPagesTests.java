@@ -1,0 +1,67 @@
+package org.turnaround.action;
+
+import org.junit.jupiter.api.Test;
+import org.turnaround.support.IntegrationTest;
+import org.turnaround.support.PlanFixture;
+import org.turnaround.support.SqlStatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@Transactional
+class ActionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanFixture fixture;
+
+	@Autowired
+	SqlStatementCounter sql;
+
+	@Test
+	void showsAnActionWithItsRagItsReasonAndItsWholeHistoryNewestFirst() throws Exception {
+		var built = this.fixture.plan("action-page", 1, 1, 3);
+		var action = built.actions().get(0);
+		var body = this.mvc.perform(get("/actions/{id}", action.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1.1 Fixture action 1.1")))
+			.andExpect(content().string(containsString("Fixture Owner action-page")))
+			.andExpect(content().string(containsString("Off track")))
+			.andExpect(content().string(containsString("Overdue: due ")))
+			.andExpect(content().string(containsString("Requirement 1")))
+			.andExpect(content().string(containsString("Fixture milestone 1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body.indexOf("Progress note 3")).isPositive().isLessThan(body.indexOf("Progress note 2"));
+		assertThat(body.indexOf("Progress note 2")).isLessThan(body.indexOf("Progress note 1"));
+	}
+
+	@Test
+	void aMissingActionIsA404() throws Exception {
+		this.mvc.perform(get("/actions/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theActionPageCostsTheSameStatementsHoweverLongItsHistory() throws Exception {
+		var built = this.fixture.plan("action-sql", 1, 2, 1);
+		var longer = this.fixture.plan("action-sql-long", 1, 2, 9);
+		this.sql.reset();
+		this.mvc.perform(get("/actions/{id}", built.actions().get(0).getId())).andExpect(status().isOk());
+		long shortHistory = this.sql.count();
+		this.sql.reset();
+		this.mvc.perform(get("/actions/{id}", longer.actions().get(0).getId())).andExpect(status().isOk());
+		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(4);
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.turnaround.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.turnaround.account.Account;
+import org.turnaround.account.AccountRepository;
+import org.turnaround.account.Role;
+import org.turnaround.action.Action;
+import org.turnaround.action.ActionRepository;
+import org.turnaround.action.ActionStatus;
+import org.turnaround.action.ActionUpdateRepository;
+import org.turnaround.action.RagPolicy;
+import org.turnaround.authority.Authority;
+import org.turnaround.authority.AuthorityRepository;
+import org.turnaround.milestone.Milestone;
+import org.turnaround.milestone.MilestoneRepository;
+import org.turnaround.notice.ImprovementNotice;
+import org.turnaround.notice.NoticeKind;
+import org.turnaround.notice.NoticeRepository;
+import org.turnaround.notice.NoticeTrigger;
+import org.turnaround.plan.ImprovementPlan;
+import org.turnaround.plan.PlanRepository;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Builds a plan of any size through the real entities and repositories, so tests can
+ * compare a small plan with a large one. Call it inside a test transaction so it rolls
+ * back.
+ */
+@TestComponent
+public class PlanFixture {
+
+	private final AuthorityRepository authorities;
+
+	private final AccountRepository accounts;
+
+	private final NoticeRepository notices;
+
+	private final PlanRepository plans;
+
+	private final ActionRepository actions;
+
+	private final ActionUpdateRepository updates;
+
+	private final MilestoneRepository milestones;
+
+	private final RagPolicy ragPolicy;
+
+	private final Clock clock;
+
+	PlanFixture(AuthorityRepository authorities, AccountRepository accounts, NoticeRepository notices,
+			PlanRepository plans, ActionRepository actions, ActionUpdateRepository updates,
+			MilestoneRepository milestones, RagPolicy ragPolicy, Clock clock) {
+		this.authorities = authorities;
+		this.accounts = accounts;
+		this.notices = notices;
+		this.plans = plans;
+		this.actions = actions;
+		this.updates = updates;
+		this.milestones = milestones;
+		this.ragPolicy = ragPolicy;
+		this.clock = clock;
+	}
+
+	/**
+	 * A plan with the given numbers of priorities, actions per priority and updates per
+	 * action, and one milestone per priority depending on its first action.
+	 */
+	public Built plan(String slug, int priorityCount, int actionsPerPriority, int updatesPerAction) {
+		var today = LocalDate.now(this.clock);
+		var now = Instant.now(this.clock);
+		var authority = this.authorities.save(new Authority("Fixture Council " + slug, slug, null));
+		var owner = this.accounts.save(new Account(slug + ".owner", "Fixture Owner " + slug, "Service manager", null,
+				Role.OFFICER, authority.getId(), now));
+		var notice = new ImprovementNotice(authority.getId(), "Fixture notice " + slug, NoticeKind.IMPROVEMENT_NOTICE,
+				NoticeTrigger.OFSTED_INSPECTION, today.minusMonths(13));
+		var requirement = notice.addRequirement("Establish an Improvement Board");
+		this.notices.save(notice);
+		var plan = new ImprovementPlan(authority.getId(), notice.getId(), "Fixture plan " + slug, today.minusYears(1),
+				today.plusYears(1));
+		for (int p = 1; p <= priorityCount; p++) {
+			plan.addPriority("Fixture priority " + p, null, "Lead " + p);
+		}
+		plan.endorse(today.minusYears(1));
+		plan.activate();
+		this.plans.save(plan);
+		List<Action> created = new ArrayList<>();
+		for (var priority : plan.getPriorities()) {
+			for (int a = 1; a <= actionsPerPriority; a++) {
+				var action = new Action(plan.getId(), priority.getId(), a,
+						"Fixture action " + priority.getNumber() + "." + a, owner.getId(), today.minusMonths(6),
+						today.plusDays(a * 7L - 20), now.minus(Duration.ofDays(200)));
+				action.answers(requirement.getId());
+				this.actions.save(action);
+				for (int u = 1; u <= updatesPerAction; u++) {
+					var at = now.minus(Duration.ofDays(10L * (updatesPerAction - u + 1)));
+					this.updates.save(action.recordUpdate(owner.getId(), ActionStatus.IN_PROGRESS,
+							Math.min(100, u * 10), "Progress note " + u, at, this.clock.getZone(), this.ragPolicy));
+				}
+				created.add(action);
+			}
+			var milestone = new Milestone(plan.getId(), "Fixture milestone " + priority.getNumber(),
+					today.plusMonths(priority.getNumber()));
+			if (actionsPerPriority > 0) {
+				milestone.dependsOn(created.get(created.size() - 1).getId());
+			}
+			this.milestones.save(milestone);
+		}
+		this.actions.flush();
+		return new Built(authority, owner, notice, plan, created);
+	}
+
+	public record Built(Authority authority, Account owner, ImprovementNotice notice, ImprovementPlan plan,
+			List<Action> actions) {
+
+	}
+
+}
