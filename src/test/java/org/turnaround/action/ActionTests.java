@@ -1,0 +1,126 @@
+package org.turnaround.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ActionTests {
+
+	static final ZoneId UTC = ZoneOffset.UTC;
+
+	static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
+
+	static final LocalDate TODAY = LocalDate.ofInstant(NOW, UTC);
+
+	Action action = new Action(1L, 2L, 3, "Launch a national recruitment campaign", 7L, TODAY.minusMonths(2),
+			TODAY.plusMonths(2), NOW.minusSeconds(86_400 * 60));
+
+	ActionUpdate update(ActionStatus status, int percent) {
+		return this.action.recordUpdate(7L, status, percent, "Adverts placed in two national journals", NOW, UTC,
+				RagPolicy.DEFAULT);
+	}
+
+	@Test
+	void recordsAnUpdateAndTakesItsStatusPercentAndTime() {
+		var update = update(ActionStatus.IN_PROGRESS, 40);
+		assertThat(this.action.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+		assertThat(this.action.getPercentComplete()).isEqualTo(40);
+		assertThat(this.action.getLastUpdateAt()).isEqualTo(NOW);
+		assertThat(update.getCommentary()).isEqualTo("Adverts placed in two national journals");
+		assertThat(update.getRag()).isEqualTo(Rag.GREEN);
+		assertThat(update.getRagReason()).startsWith("On track");
+	}
+
+	@Test
+	void completingNeedsOneHundredPercentAndRecordsTheDate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> update(ActionStatus.COMPLETE, 90))
+			.withMessageContaining("100%");
+		var update = update(ActionStatus.COMPLETE, 100);
+		assertThat(this.action.getCompletedOn()).isEqualTo(TODAY);
+		assertThat(update.getRag()).isEqualTo(Rag.BLUE);
+	}
+
+	@Test
+	void reopeningACompleteActionClearsItsCompletionDate() {
+		update(ActionStatus.COMPLETE, 100);
+		update(ActionStatus.IN_PROGRESS, 90);
+		assertThat(this.action.getCompletedOn()).isNull();
+	}
+
+	@Test
+	void cannotGoBackToNotStartedOnceWorkHasBegun() {
+		update(ActionStatus.COMPLETE, 100);
+		assertThatIllegalArgumentException().isThrownBy(() -> update(ActionStatus.NOT_STARTED, 0))
+			.withMessageContaining("cannot go back");
+	}
+
+	@Test
+	void aNotStartedActionCanReportThatItHasStillNotStarted() {
+		update(ActionStatus.NOT_STARTED, 0);
+		assertThat(this.action.getStatus()).isEqualTo(ActionStatus.NOT_STARTED);
+	}
+
+	@Test
+	void refusesPercentagesOutsideNoughtToAHundred() {
+		assertThatIllegalArgumentException().isThrownBy(() -> update(ActionStatus.IN_PROGRESS, 150));
+		assertThatIllegalArgumentException().isThrownBy(() -> update(ActionStatus.IN_PROGRESS, -1));
+		assertThat(this.action.getPercentComplete()).isZero();
+	}
+
+	@Test
+	void refusesMissingOrOverlongCommentary() {
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.action.recordUpdate(7L, ActionStatus.IN_PROGRESS, 10, "   ", NOW, UTC, RagPolicy.DEFAULT));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.recordUpdate(7L, ActionStatus.IN_PROGRESS, 10,
+				"x".repeat(Action.MAX_COMMENTARY_LENGTH + 1), NOW, UTC, RagPolicy.DEFAULT));
+		this.action.recordUpdate(7L, ActionStatus.IN_PROGRESS, 10, "x".repeat(Action.MAX_COMMENTARY_LENGTH), NOW, UTC,
+				RagPolicy.DEFAULT);
+	}
+
+	@Test
+	void aCancelledActionTakesNoUpdatesAndHasNoRag() {
+		this.action.cancel("Merged into action 2.4");
+		assertThatIllegalStateException().isThrownBy(() -> update(ActionStatus.IN_PROGRESS, 10));
+		assertThat(this.action.assessRag(RagPolicy.DEFAULT, TODAY, UTC).hasRag()).isFalse();
+	}
+
+	@Test
+	void cancellingIsNotAProgressUpdate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> update(ActionStatus.CANCELLED, 10));
+	}
+
+	@Test
+	void cancellingNeedsAReasonAndCannotUndoCompletion() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.cancel(" "));
+		update(ActionStatus.COMPLETE, 100);
+		assertThatIllegalStateException().isThrownBy(() -> this.action.cancel("No longer needed"));
+	}
+
+	@Test
+	void revisingTheDueDateKeepsTheBaselineAndNeedsAReason() {
+		var baseline = this.action.getDueOn();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.reviseDueDate(baseline.plusMonths(1), ""));
+		this.action.reviseDueDate(baseline.plusMonths(1), "Recruitment agency contract delayed");
+		assertThat(this.action.getBaselineDueOn()).isEqualTo(baseline);
+		assertThat(this.action.getDueOn()).isEqualTo(baseline.plusMonths(1));
+		assertThat(this.action.getDueRevisionReason()).isEqualTo("Recruitment agency contract delayed");
+		this.action.reviseDueDate(baseline, null);
+		assertThat(this.action.getDueRevisionReason()).isNull();
+	}
+
+	@Test
+	void anActionCannotBeDueBeforeItStarts() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Action(1L, 2L, 1, "Title", 7L, TODAY, TODAY.minusDays(1), NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.action.reviseDueDate(TODAY.minusMonths(3), "Earlier"));
+	}
+
+}
