@@ -1,0 +1,36 @@
+package org.turnaround.demo;
+
+import java.time.Clock;
+
+import org.turnaround.standalone.StandaloneMode;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Demo data exists only in standalone mode, never against a configured database, and can
+ * be switched off there too ({@code TURNAROUND_DEMO=false}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(StandaloneMode.class)
+@ConditionalOnBooleanProperty(name = "turnaround.demo.enabled", matchIfMissing = true)
+class DemoDataConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	DemoDataLoader demoDataLoader(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
+			Clock clock) {
+		return new DemoDataLoader(jdbcTemplate, transactionManager, clock);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.turnaround.demo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data into an empty database at start-up. Everything is written in one
+ * transaction, so a failure leaves nothing behind and the next start tries again.
+ */
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	// Serialises loaders when two instances start against one database at the same
+	// moment.
+	private static final long LOCK_KEY = 0x7475726e_64656d6fL;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		load();
+	}
+
+	/**
+	 * Loads the demo data unless the database already holds authorities.
+	 * @return whether anything was loaded
+	 */
+	boolean load() {
+		long started = System.nanoTime();
+		String loaded = this.transaction.execute((status) -> {
+			this.jdbc.query("select pg_advisory_xact_lock(?)", (rs) -> null, LOCK_KEY);
+			Integer authorities = this.jdbc.queryForObject("select count(*) from authority", Integer.class);
+			if (authorities != null && authorities > 0) {
+				return null;
+			}
+			new DemoDataWriter(this.jdbc, this.clock).write(List.of(Marchshire.authority(), Northgate.authority()));
+			return summary();
+		});
+		if (loaded == null) {
+			log.info("Demo data already present; not loading again");
+			return false;
+		}
+		log.info("Loaded demo data: {} in {} ms", loaded, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		return true;
+	}
+
+	private String summary() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from authority) || ' authorities, '
+				    || (select count(*) from account) || ' accounts, '
+				    || (select count(*) from improvement_notice) || ' notices, '
+				    || (select count(*) from improvement_plan) || ' plans, '
+				    || (select count(*) from action) || ' actions, '
+				    || (select count(*) from action_update) || ' updates, '
+				    || (select count(*) from milestone) || ' milestones, '
+				    || (select count(*) from measure_value) || ' measure values, '
+				    || (select count(*) from inspection) || ' inspections'""", String.class);
+	}
+
+}
