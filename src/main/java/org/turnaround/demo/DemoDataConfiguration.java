@@ -2,10 +2,10 @@ package org.turnaround.demo;
 
 import java.time.Clock;
 
+import org.turnaround.action.RagPolicy;
 import org.turnaround.standalone.StandaloneMode;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DemoDataConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
-	}
-
-	@Bean
-	DemoDataLoader demoDataLoader(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
-			Clock clock) {
-		return new DemoDataLoader(jdbcTemplate, transactionManager, clock);
+	DemoDataLoader demoDataLoader(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, Clock clock,
+			RagPolicy ragPolicy) {
+		return new DemoDataLoader(jdbcTemplate, transactionManager, clock, ragPolicy);
 	}
 
 }

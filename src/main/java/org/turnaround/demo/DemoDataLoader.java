@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.turnaround.action.RagPolicy;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +33,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	private final RagPolicy ragPolicy;
+
+	DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, RagPolicy ragPolicy) {
+		this.ragPolicy = ragPolicy;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -54,7 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
 			if (authorities != null && authorities > 0) {
 				return null;
 			}
-			new DemoDataWriter(this.jdbc, this.clock).write(List.of(Marchshire.authority(), Northgate.authority()));
+			new DemoDataWriter(this.jdbc, this.clock, this.ragPolicy)
+				.write(List.of(Marchshire.authority(), Northgate.authority()));
 			return summary();
 		});
 		if (loaded == null) {

@@ -28,6 +28,11 @@ import org.turnaround.demo.DemoSpecs.Status;
 import org.turnaround.demo.DemoSpecs.Update;
 import org.turnaround.demo.DemoSpecs.WorkforceReturn;
 
+import org.turnaround.action.ActionStatus;
+import org.turnaround.action.RagAssessment;
+import org.turnaround.action.RagInput;
+import org.turnaround.action.RagPolicy;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,6 +50,8 @@ class DemoDataWriter {
 
 	private final Clock clock;
 
+	private final RagPolicy ragPolicy;
+
 	private final LocalDate today;
 
 	private final Random noise = new Random(NOISE_SEED);
@@ -53,7 +60,8 @@ class DemoDataWriter {
 
 	private final Map<String, Long> accounts = new HashMap<>();
 
-	DemoDataWriter(JdbcTemplate jdbc, Clock clock) {
+	DemoDataWriter(JdbcTemplate jdbc, Clock clock, RagPolicy ragPolicy) {
+		this.ragPolicy = ragPolicy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.today = LocalDate.now(clock);
@@ -204,13 +212,31 @@ class DemoDataWriter {
 		var rows = new ArrayList<Object[]>();
 		for (int i = 0; i < action.updates().size(); i++) {
 			Update update = action.updates().get(i);
+			var rag = ragWhenReported(action, update, i == action.updates().size() - 1, startsOn, createdOn);
 			rows.add(new Object[] { actionId, ownerId, updateTime(priority, action, i), update.status().name(),
-					update.percent(), update.commentary() });
+					update.percent(), update.commentary(), (rag.rag() != null) ? rag.rag().name() : null,
+					rag.reason() });
 		}
 		this.jdbc.batchUpdate("""
-				insert into action_update (action_id, author_id, recorded_at, status, percent_complete, commentary)
-				values (?, ?, ?, ?, ?, ?)""", rows);
+				insert into action_update (action_id, author_id, recorded_at, status, percent_complete, commentary,
+				                           rag, rag_reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		return actionId;
+	}
+
+	// Each update keeps the RAG the rules gave on the day it was reported, as the app
+	// does when an
+	// officer saves one, so the history shows how the action's RAG moved. A revised due
+	// date is
+	// taken to have been agreed at the latest update; earlier ones were judged against
+	// the baseline.
+	private RagAssessment ragWhenReported(Action action, Update update, boolean latest, LocalDate startsOn,
+			LocalDate createdOn) {
+		var reportedOn = this.today.minusDays(update.daysAgo());
+		var dueOn = day(latest ? action.dueIn() : action.baselineDueIn());
+		var input = new RagInput(ActionStatus.valueOf(update.status().name()), update.percent(), startsOn, dueOn,
+				createdOn, reportedOn);
+		return this.ragPolicy.assess(input, reportedOn);
 	}
 
 	// Spread updates across the working day so the history does not look machine-made.

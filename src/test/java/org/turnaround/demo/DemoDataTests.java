@@ -84,8 +84,13 @@ class DemoDataTests {
 		assertThat(count("select count(*) from action_update where recorded_at > now()")).isZero();
 		assertThat(count("select count(*) from action_update where recorded_at < now() - interval '367 days'"))
 			.isZero();
-		assertThat(count("select count(*) from action_update where rag is not null or rag_reason is not null"))
-			.isZero();
+	}
+
+	@Test
+	void recordsWithEachUpdateTheRagItHadWhenItWasReported() {
+		assertThat(count("select count(*) from action_update where rag_reason is null")).isZero();
+		assertThat(count("select count(*) from action_update where rag is null and status <> 'CANCELLED'")).isZero();
+		assertThat(count("select count(distinct rag) from action_update")).isEqualTo(4);
 	}
 
 	@Test
