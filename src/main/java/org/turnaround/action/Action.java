@@ -202,6 +202,30 @@ public class Action {
 	}
 
 	/**
+	 * Overrides the computed RAG. Only RED, AMBER or GREEN can be chosen (complete comes
+	 * from the status), a reason is mandatory, and a cancelled action has no RAG to
+	 * override.
+	 */
+	public void overrideRag(Rag rag, String reason, Long byAccountId, Instant at) {
+		Assert.state(this.status != ActionStatus.CANCELLED, "A cancelled action has no RAG to override");
+		Assert.isTrue(rag != null && rag != Rag.BLUE, "Choose Off track, At risk or On track");
+		Assert.isTrue(StringUtils.hasText(reason), "Give a reason for overriding the RAG");
+		Assert.isTrue(byAccountId != null && at != null, "An override records who made it and when");
+		this.ragOverride = rag;
+		this.ragOverrideReason = reason.strip();
+		this.ragOverrideById = byAccountId;
+		this.ragOverrideAt = at;
+	}
+
+	/** Returns the action to the RAG its rules give. */
+	public void clearRagOverride() {
+		this.ragOverride = null;
+		this.ragOverrideReason = null;
+		this.ragOverrideById = null;
+		this.ragOverrideAt = null;
+	}
+
+	/**
 	 * Cancels the action for good: it keeps its history but takes no more updates and has
 	 * no RAG.
 	 */
@@ -211,10 +235,7 @@ public class Action {
 		Assert.isTrue(StringUtils.hasText(reason), "Give a reason for cancelling the action");
 		this.status = ActionStatus.CANCELLED;
 		this.cancellationReason = reason.strip();
-		this.ragOverride = null;
-		this.ragOverrideReason = null;
-		this.ragOverrideById = null;
-		this.ragOverrideAt = null;
+		clearRagOverride();
 	}
 
 	public void answers(Long requirementId) {

@@ -123,4 +123,22 @@ class ActionTests {
 			.isThrownBy(() -> this.action.reviseDueDate(TODAY.minusMonths(3), "Earlier"));
 	}
 
+	@Test
+	void anOverrideNeedsAReasonAndCannotClaimCompletion() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.overrideRag(Rag.RED, " ", 9L, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.action.overrideRag(Rag.BLUE, "Signed off early", 9L, NOW));
+		this.action.overrideRag(Rag.RED, "Recruitment freeze announced", 9L, NOW);
+		assertThat(this.action.getRagOverride()).isEqualTo(Rag.RED);
+		assertThat(this.action.getRagOverrideReason()).isEqualTo("Recruitment freeze announced");
+	}
+
+	@Test
+	void cancellingClearsAnOverrideAndACancelledActionCannotBeOverridden() {
+		this.action.overrideRag(Rag.AMBER, "Dependent on partner capacity", 9L, NOW);
+		this.action.cancel("Superseded by the new workforce strategy");
+		assertThat(this.action.getRagOverride()).isNull();
+		assertThatIllegalStateException().isThrownBy(() -> this.action.overrideRag(Rag.RED, "Still worried", 9L, NOW));
+	}
+
 }
