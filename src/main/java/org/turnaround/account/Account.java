@@ -51,6 +51,21 @@ public class Account {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@Column(name = "failed_sign_ins")
+	private int failedSignIns;
+
+	@Column(name = "first_failed_sign_in_at")
+	private Instant firstFailedSignInAt;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
 	@ElementCollection
 	@CollectionTable(name = "adviser_assignment", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "authority_id")
@@ -82,6 +97,50 @@ public class Account {
 	public void assignToAuthority(Long authorityId) {
 		Assert.state(this.role == Role.ADVISER, "Only advisers are assigned to authorities");
 		this.assignedAuthorityIds.add(authorityId);
+	}
+
+	/**
+	 * Stores a new password, already hashed; the account's lockout is cleared with it.
+	 */
+	public void changePassword(String encodedPassword, Instant at) {
+		Assert.hasText(encodedPassword, "A password hash is needed");
+		this.passwordHash = encodedPassword;
+		this.passwordChangedAt = at;
+		clearFailedSignIns();
+	}
+
+	/**
+	 * Counts a failed sign-in. Failures are counted in a window that starts at the first
+	 * one; reaching the limit within it locks the account for the lock period.
+	 * @return whether this failure locked the account
+	 */
+	public boolean recordFailedSignIn(Instant at, SignInPolicy policy) {
+		if (this.firstFailedSignInAt == null || at.isAfter(this.firstFailedSignInAt.plus(policy.failureWindow()))) {
+			this.firstFailedSignInAt = at;
+			this.failedSignIns = 0;
+		}
+		this.failedSignIns++;
+		if (this.failedSignIns >= policy.maxFailures()) {
+			this.lockedUntil = at.plus(policy.lockFor());
+			this.failedSignIns = 0;
+			this.firstFailedSignInAt = null;
+			return true;
+		}
+		return false;
+	}
+
+	public void recordSuccessfulSignIn() {
+		clearFailedSignIns();
+	}
+
+	private void clearFailedSignIns() {
+		this.failedSignIns = 0;
+		this.firstFailedSignInAt = null;
+		this.lockedUntil = null;
+	}
+
+	public boolean isLocked(Instant at) {
+		return this.lockedUntil != null && at.isBefore(this.lockedUntil);
 	}
 
 	public void deactivate() {
@@ -122,6 +181,18 @@ public class Account {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public int getFailedSignIns() {
+		return this.failedSignIns;
 	}
 
 	public Set<Long> getAssignedAuthorityIds() {

@@ -3,9 +3,11 @@ package org.turnaround.action;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.turnaround.account.CurrentUser;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.web.RecordNotFoundException;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,11 @@ class ActionController {
 	}
 
 	@GetMapping("/actions/{id}")
-	String show(@PathVariable long id, Model model) {
-		var action = this.actions.detail(id).orElseThrow(() -> new RecordNotFoundException("Action", id));
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		// Another authority's action is "not found": its existence is not revealed.
+		var action = this.actions.detail(id)
+			.filter((found) -> user.canRead(found.authorityId()))
+			.orElseThrow(() -> new RecordNotFoundException("Action", id));
 		model.addAttribute("action", action);
 		model.addAttribute("history", this.actions.history(id));
 		model.addAttribute("requirements", this.actions.requirementsAnswered(id));

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -23,8 +24,8 @@ class DemoDataConfiguration {
 
 	@Bean
 	DemoDataLoader demoDataLoader(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, Clock clock,
-			RagPolicy ragPolicy) {
-		return new DemoDataLoader(jdbcTemplate, transactionManager, clock, ragPolicy);
+			RagPolicy ragPolicy, PasswordEncoder passwordEncoder) {
+		return new DemoDataLoader(jdbcTemplate, transactionManager, clock, ragPolicy, passwordEncoder);
 	}
 
 }

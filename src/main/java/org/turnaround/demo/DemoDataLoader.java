@@ -12,6 +12,7 @@ import org.turnaround.action.RagPolicy;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,10 +34,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/**
+	 * Published in the README: demo data exists only in demo mode, on a machine of one's
+	 * own.
+	 */
+	static final String DEMO_PASSWORD = "turnaround-demo";
+
 	private final RagPolicy ragPolicy;
 
-	DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, RagPolicy ragPolicy) {
+	private final PasswordEncoder passwordEncoder;
+
+	DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock, RagPolicy ragPolicy,
+			PasswordEncoder passwordEncoder) {
 		this.ragPolicy = ragPolicy;
+		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -59,7 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
 			if (authorities != null && authorities > 0) {
 				return null;
 			}
-			new DemoDataWriter(this.jdbc, this.clock, this.ragPolicy)
+			new DemoDataWriter(this.jdbc, this.clock, this.ragPolicy, this.passwordEncoder.encode(DEMO_PASSWORD))
 				.write(List.of(Marchshire.authority(), Northgate.authority()));
 			return summary();
 		});

@@ -52,6 +52,10 @@ class DemoDataWriter {
 
 	private final RagPolicy ragPolicy;
 
+	// Every demo account signs in with the same published password, so one hash serves
+	// them all.
+	private final String demoPasswordHash;
+
 	private final LocalDate today;
 
 	private final Random noise = new Random(NOISE_SEED);
@@ -60,8 +64,9 @@ class DemoDataWriter {
 
 	private final Map<String, Long> accounts = new HashMap<>();
 
-	DemoDataWriter(JdbcTemplate jdbc, Clock clock, RagPolicy ragPolicy) {
+	DemoDataWriter(JdbcTemplate jdbc, Clock clock, RagPolicy ragPolicy, String demoPasswordHash) {
 		this.ragPolicy = ragPolicy;
+		this.demoPasswordHash = demoPasswordHash;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.today = LocalDate.now(clock);
@@ -86,10 +91,11 @@ class DemoDataWriter {
 	private void writeAccount(Authority authority, Account account) {
 		var authorityId = account.belongsToAuthority() ? this.authorities.get(authority.slug()) : null;
 		var id = insertId("""
-				insert into account (username, display_name, job_title, email, role, authority_id, created_at)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""", account.username(), account.displayName(),
+				insert into account (username, display_name, job_title, email, role, authority_id, created_at,
+				                     password_hash, password_changed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", account.username(), account.displayName(),
 				account.jobTitle(), email(account, authority), account.role(), authorityId,
-				at(this.today.minusDays(440), 0));
+				at(this.today.minusDays(440), 0), this.demoPasswordHash, at(this.today.minusDays(440), 0));
 		this.accounts.put(account.username(), id);
 		for (var slug : account.assignedTo()) {
 			this.jdbc.update("insert into adviser_assignment (account_id, authority_id) values (?, ?)", id,

@@ -3,9 +3,11 @@ package org.turnaround.notice;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.turnaround.account.CurrentUser;
 import org.turnaround.plan.PlanQueries;
 import org.turnaround.web.RecordNotFoundException;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +29,17 @@ class NoticeController {
 	}
 
 	@GetMapping("/notices")
-	String list(Model model) {
-		model.addAttribute("notices", this.notices.all());
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("notices", this.notices.of(user.readableAuthorityIds()));
 		return "notices/list";
 	}
 
 	@GetMapping("/notices/{id}")
-	String show(@PathVariable long id, Model model) {
-		var notice = this.notices.detail(id).orElseThrow(() -> new RecordNotFoundException("Notice", id));
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		// Another authority's notice is "not found": its existence is not revealed.
+		var notice = this.notices.detail(id)
+			.filter((found) -> user.canRead(found.authorityId()))
+			.orElseThrow(() -> new RecordNotFoundException("Notice", id));
 		model.addAttribute("notice", notice);
 		model.addAttribute("requirements", this.notices.requirements(id));
 		model.addAttribute("plans", this.plans.answering(id));

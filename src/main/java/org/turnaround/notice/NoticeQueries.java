@@ -3,6 +3,7 @@ package org.turnaround.notice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,14 +22,20 @@ public class NoticeQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<NoticeSummary> all() {
+	/** The notices of the given authorities; none when the set is empty. */
+	public List<NoticeSummary> of(Set<Long> authorityIds) {
+		if (authorityIds.isEmpty()) {
+			return List.of();
+		}
 		return this.jdbc.sql("""
 				select n.id, au.name as authority_name, n.title, n.kind, n.status, n.issued_on, n.next_review_on,
 				       (select count(*) from notice_requirement r where r.notice_id = n.id) as requirement_count
 				from improvement_notice n
 				join authority au on au.id = n.authority_id
+				where n.authority_id in (:authorityIds)
 				order by au.name, n.issued_on desc, n.id
 				""")
+			.param("authorityIds", authorityIds)
 			.query((rs, row) -> new NoticeSummary(rs.getLong("id"), rs.getString("authority_name"),
 					rs.getString("title"), NoticeKind.valueOf(rs.getString("kind")),
 					NoticeStatus.valueOf(rs.getString("status")), rs.getObject("issued_on", LocalDate.class),

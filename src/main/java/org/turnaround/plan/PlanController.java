@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.turnaround.account.CurrentUser;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.web.RecordNotFoundException;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +39,17 @@ class PlanController {
 	}
 
 	@GetMapping("/plans")
-	String list(Model model) {
-		model.addAttribute("plans", this.plans.all());
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("plans", this.plans.of(user.readableAuthorityIds()));
 		return "plans/list";
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable long id, Model model) {
-		var plan = this.plans.detail(id).orElseThrow(() -> new RecordNotFoundException("Plan", id));
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		// Another authority's plan is "not found": its existence is not revealed.
+		var plan = this.plans.detail(id)
+			.filter((found) -> user.canRead(found.authorityId()))
+			.orElseThrow(() -> new RecordNotFoundException("Plan", id));
 		List<ActionRow> actions = this.actions.forPlan(id);
 		Map<Long, List<ActionRow>> actionsByPriority = actions.stream()
 			.collect(Collectors.groupingBy(ActionRow::priorityId, LinkedHashMap::new, Collectors.toList()));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,23 @@ public class PlanQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<PlanSummary> all() {
-		return summaries("true", 0);
+	/** The plans of the given authorities; none when the set is empty. */
+	public List<PlanSummary> of(Set<Long> authorityIds) {
+		if (authorityIds.isEmpty()) {
+			return List.of();
+		}
+		return summaries("pl.authority_id in (:id)", authorityIds);
+	}
+
+	/**
+	 * The authority's active plan, the one its people work to; the newest if there are
+	 * several.
+	 */
+	public Optional<Long> activePlanOf(long authorityId) {
+		return this.jdbc.sql("""
+				select id from improvement_plan where authority_id = :id and status = 'ACTIVE'
+				order by starts_on desc, id desc limit 1
+				""").param("id", authorityId).query(Long.class).optional();
 	}
 
 	/** The plans that answer a notice, for the notice page. */
@@ -31,7 +47,7 @@ public class PlanQueries {
 		return summaries("pl.notice_id = :id", noticeId);
 	}
 
-	private List<PlanSummary> summaries(String condition, long id) {
+	private List<PlanSummary> summaries(String condition, Object id) {
 		return this.jdbc.sql("""
 				select pl.id, au.name as authority_name, pl.title, pl.status, pl.starts_on, pl.ends_on, pl.endorsed_on,
 				       n.title as notice_title,

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,7 +33,8 @@ class ActionPagesTests {
 	void showsAnActionWithItsRagItsReasonAndItsWholeHistoryNewestFirst() throws Exception {
 		var built = this.fixture.plan("action-page", 1, 1, 3);
 		var action = built.actions().get(0);
-		var body = this.mvc.perform(get("/actions/{id}", action.getId()))
+		var body = this.mvc
+			.perform(get("/actions/{id}", action.getId()).with(user(this.fixture.signedIn(built.owner()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1.1 Fixture action 1.1")))
 			.andExpect(content().string(containsString("Fixture Owner action-page")))
@@ -48,19 +50,28 @@ class ActionPagesTests {
 	}
 
 	@Test
-	void aMissingActionIsA404() throws Exception {
-		this.mvc.perform(get("/actions/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
+	void aMissingActionOrAnotherAuthoritysIsA404() throws Exception {
+		var mine = this.fixture.plan("action-mine", 1, 1, 1);
+		var theirs = this.fixture.plan("action-theirs", 1, 1, 1);
+		var signedIn = user(this.fixture.signedIn(mine.owner()));
+		this.mvc.perform(get("/actions/{id}", Long.MAX_VALUE).with(signedIn)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actions/{id}", theirs.actions().get(0).getId()).with(signedIn))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theActionPageCostsTheSameStatementsHoweverLongItsHistory() throws Exception {
 		var built = this.fixture.plan("action-sql", 1, 2, 1);
 		var longer = this.fixture.plan("action-sql-long", 1, 2, 9);
+		var asBuiltOwner = user(this.fixture.signedIn(built.owner()));
+		var asLongerOwner = user(this.fixture.signedIn(longer.owner()));
 		this.sql.reset();
-		this.mvc.perform(get("/actions/{id}", built.actions().get(0).getId())).andExpect(status().isOk());
+		this.mvc.perform(get("/actions/{id}", built.actions().get(0).getId()).with(asBuiltOwner))
+			.andExpect(status().isOk());
 		long shortHistory = this.sql.count();
 		this.sql.reset();
-		this.mvc.perform(get("/actions/{id}", longer.actions().get(0).getId())).andExpect(status().isOk());
+		this.mvc.perform(get("/actions/{id}", longer.actions().get(0).getId()).with(asLongerOwner))
+			.andExpect(status().isOk());
 		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(4);
 	}
 

@@ -28,8 +28,13 @@ class NoticeToActionJourneyTests {
 		// Committed, because the server reads it on its own threads.
 		this.transaction.executeWithoutResult((status) -> this.fixture.plan("journey", 2, 3, 3));
 
+		// Signing in comes first, and lands the officer on their authority's active plan.
 		page.navigate("/");
-		browser.visit(page, "01-home");
+		page.waitForURL("**/login");
+		browser.visit(page, "01-sign-in");
+		signIn(page, "journey.owner");
+		page.waitForURL(Pattern.compile("/plans/\\d+$"));
+		PlaywrightAssertions.assertThat(heading(page)).hasText("Fixture plan journey");
 
 		// The skip link is the first thing the keyboard reaches, and it moves focus to
 		// the content.
@@ -40,7 +45,7 @@ class NoticeToActionJourneyTests {
 		PlaywrightAssertions.assertThat(page.locator("main#main-content")).isFocused();
 
 		// By keyboard alone: focus the link and press Enter.
-		link(page, "Improvement notices").focus();
+		link(page, "Notices").focus();
 		page.keyboard().press("Enter");
 		page.waitForURL("**/notices");
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Improvement notices");
@@ -75,10 +80,19 @@ class NoticeToActionJourneyTests {
 
 	@Test
 	void aMissingPlanIsAnAccessibleNotFoundPage(Page page, BrowserSession browser) {
+		this.transaction.executeWithoutResult((status) -> this.fixture.plan("journey-404", 1, 1, 1));
+		page.navigate("/login");
+		signIn(page, "journey-404.owner");
 		var response = page.navigate("/plans/999999999");
 		assertThat(response.status()).isEqualTo(404);
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Page not found");
 		browser.visit(page, "06-not-found");
+	}
+
+	private static void signIn(Page page, String username) {
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(PlanFixture.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	private static Locator link(Page page, String name) {

@@ -27,6 +27,9 @@ import org.turnaround.plan.ImprovementPlan;
 import org.turnaround.plan.PlanRepository;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Builds a plan of any size through the real entities and repositories, so tests can
@@ -35,6 +38,9 @@ import org.springframework.boot.test.context.TestComponent;
  */
 @TestComponent
 public class PlanFixture {
+
+	/** Every fixture owner signs in with this password. */
+	public static final String PASSWORD = "fixture-password-for-tests";
 
 	private final AuthorityRepository authorities;
 
@@ -54,9 +60,16 @@ public class PlanFixture {
 
 	private final Clock clock;
 
+	private final PasswordEncoder passwordEncoder;
+
+	private final UserDetailsService users;
+
 	PlanFixture(AuthorityRepository authorities, AccountRepository accounts, NoticeRepository notices,
 			PlanRepository plans, ActionRepository actions, ActionUpdateRepository updates,
-			MilestoneRepository milestones, RagPolicy ragPolicy, Clock clock) {
+			MilestoneRepository milestones, RagPolicy ragPolicy, Clock clock, PasswordEncoder passwordEncoder,
+			UserDetailsService users) {
+		this.passwordEncoder = passwordEncoder;
+		this.users = users;
 		this.authorities = authorities;
 		this.accounts = accounts;
 		this.notices = notices;
@@ -76,8 +89,10 @@ public class PlanFixture {
 		var today = LocalDate.now(this.clock);
 		var now = Instant.now(this.clock);
 		var authority = this.authorities.save(new Authority("Fixture Council " + slug, slug, null));
-		var owner = this.accounts.save(new Account(slug + ".owner", "Fixture Owner " + slug, "Service manager", null,
-				Role.OFFICER, authority.getId(), now));
+		var owner = new Account(slug + ".owner", "Fixture Owner " + slug, "Service manager", null, Role.OFFICER,
+				authority.getId(), now);
+		owner.changePassword(this.passwordEncoder.encode(PASSWORD), now);
+		this.accounts.save(owner);
 		var notice = new ImprovementNotice(authority.getId(), "Fixture notice " + slug, NoticeKind.IMPROVEMENT_NOTICE,
 				NoticeTrigger.OFSTED_INSPECTION, today.minusMonths(13));
 		var requirement = notice.addRequirement("Establish an Improvement Board");
@@ -114,6 +129,14 @@ public class PlanFixture {
 		}
 		this.actions.flush();
 		return new Built(authority, owner, notice, plan, created);
+	}
+
+	/**
+	 * The signed-in person a request runs as:
+	 * {@code mvc.perform(get(...).with(user(fixture.signedIn(account))))}.
+	 */
+	public UserDetails signedIn(Account account) {
+		return this.users.loadUserByUsername(account.getUsername());
 	}
 
 	public record Built(Authority authority, Account owner, ImprovementNotice notice, ImprovementPlan plan,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.turnaround.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -20,17 +21,18 @@ class SiteTests {
 	MockMvc mvc;
 
 	@Test
-	void theHomePageUsesTheCouncilsOwnHeaderWithoutTheCrownAndASkipLink() throws Exception {
-		this.mvc.perform(get("/"))
+	void theSignInPageUsesTheCouncilsOwnHeaderWithoutTheCrownAndASkipLink() throws Exception {
+		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-frontend.min.css")))
 			.andExpect(content().string(containsString("Skip to main content")))
-			.andExpect(content().string(containsString("href=\"/notices\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(not(containsString("govuk-logo"))))
 			.andExpect(content().string(not(containsString("crown"))));
 	}
 
 	@Test
+	@WithUserDetails("cabinet")
 	void anUnknownAddressIsTheFriendly404Page() throws Exception {
 		this.mvc.perform(get("/no-such-page"))
 			.andExpect(status().isNotFound())

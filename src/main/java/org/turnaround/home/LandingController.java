@@ -1,0 +1,36 @@
+package org.turnaround.home;
+
+import org.turnaround.account.CurrentUser;
+import org.turnaround.plan.PlanQueries;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Sends each person to the page they come for: people of one authority to its active
+ * plan, advisers to the plans of the authorities they advise, admins to the accounts.
+ */
+@Controller
+class LandingController {
+
+	private final PlanQueries plans;
+
+	LandingController(PlanQueries plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping("/")
+	String land(@AuthenticationPrincipal CurrentUser user) {
+		return switch (user.role()) {
+			case ADMIN -> "redirect:/admin/users";
+			case ADVISER -> "redirect:/plans";
+			case OFFICER, PLAN_MANAGER,
+					CABINET_MEMBER ->
+				this.plans.activePlanOf(user.authorityId())
+					.map((planId) -> "redirect:/plans/" + planId)
+					.orElse("redirect:/plans");
+		};
+	}
+
+}
