@@ -1,0 +1,71 @@
+package org.turnaround.browser;
+
+import java.net.URI;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo account signs in through the form, lands on the page its role comes for and
+ * signs out with the header's button. The sign-in page, each landing page and the
+ * signed-out page pass axe.
+ */
+@BrowserTest
+class SignInAsEachRoleTests {
+
+	static final String DEMO_PASSWORD = "turnaround-demo";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@ParameterizedTest(name = "{0} lands on {1}")
+	@CsvSource({ "officer, Marchshire's active plan", "manager, Marchshire's active plan",
+			"cabinet, Marchshire's active plan", "adviser, /plans", "admin, /admin/users" })
+	void signsInLandsOnTheirPageAndSignsOut(String username, String landing, Page page, BrowserSession browser) {
+		page.navigate("/login");
+		PlaywrightAssertions.assertThat(heading(page)).hasText("Sign in");
+		browser.visit(page, username + "-01-sign-in");
+
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+		var expected = landing.startsWith("/") ? landing : "/plans/" + marchshiresActivePlan();
+		page.waitForURL((url) -> URI.create(url).getPath().equals(expected));
+		// The admin's accounts page comes with the admin pages; until then this is a 404
+		// page, which must be accessible too.
+		browser.visit(page, username + "-02-landing");
+		PlaywrightAssertions.assertThat(page.locator(".turnaround-header__user")).isVisible();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		page.waitForURL(
+				(url) -> URI.create(url).getPath().equals("/login") && "signedOut".equals(URI.create(url).getQuery()));
+		PlaywrightAssertions.assertThat(page.getByText("You have signed out.")).isVisible();
+		PlaywrightAssertions.assertThat(page.locator(".turnaround-header__user")).hasCount(0);
+		browser.visit(page, username + "-03-signed-out");
+
+		// Signed out for real: the landing page sends them back to sign in.
+		page.navigate(expected);
+		assertThat(URI.create(page.url()).getPath()).isEqualTo("/login");
+	}
+
+	private long marchshiresActivePlan() {
+		return this.jdbc.queryForObject("""
+				select p.id from improvement_plan p join authority a on a.id = p.authority_id
+				where a.slug = 'marchshire' and p.status = 'ACTIVE'""", Long.class);
+	}
+
+	private static Locator heading(Page page) {
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+}
