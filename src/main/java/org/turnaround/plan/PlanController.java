@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
+import org.turnaround.audit.History;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.web.RecordNotFoundException;
 
@@ -27,12 +28,16 @@ class PlanController {
 
 	private final MilestoneQueries milestones;
 
+	private final History history;
+
 	private final Clock clock;
 
-	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, Clock clock) {
+	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, History history,
+			Clock clock) {
 		this.plans = plans;
 		this.actions = actions;
 		this.milestones = milestones;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -54,6 +59,7 @@ class PlanController {
 		model.addAttribute("ragCounts", RagCounts.of(actions));
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("milestones", this.milestones.forPlan(id));
+		model.addAttribute("changes", this.history.of(ImprovementPlan.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "plans/show";
 	}

@@ -61,7 +61,7 @@ class ActionPagesTests {
 		long shortHistory = this.sql.count();
 		this.sql.reset();
 		this.mvc.perform(get("/actions/{id}", longer.actions().get(0).getId())).andExpect(status().isOk());
-		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(4);
+		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(6);
 	}
 
 }

@@ -86,7 +86,7 @@ class NoticePagesTests {
 		assertThat(this.sql.count()).isEqualTo(1);
 		this.sql.reset();
 		this.mvc.perform(get("/notices/{id}", built.notice().getId())).andExpect(status().isOk());
-		assertThat(this.sql.count()).isEqualTo(3);
+		assertThat(this.sql.count()).isEqualTo(5);
 	}
 
 }
