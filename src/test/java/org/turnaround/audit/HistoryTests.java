@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.turnaround.action.Action;
 import org.turnaround.action.ActionRepository;
@@ -40,8 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Envers writes revisions when a transaction commits, so these tests commit their changes
- * (never inside a test transaction) and keep apart from other tests' data by unique
- * fixture slugs.
+ * (never inside a test transaction), keep apart from other tests' data by unique fixture
+ * slugs and delete their records afterwards. Their history stays, as it would for any
+ * deleted record.
  */
 @IntegrationTest
 class HistoryTests {
@@ -184,8 +187,30 @@ class HistoryTests {
 			.satisfies((entry) -> assertThat(entry.who()).isEqualTo("System"));
 	}
 
+	private final List<Long> authorities = new ArrayList<>();
+
+	@AfterEach
+	void deleteCommittedRecords() {
+		this.transaction.executeWithoutResult((status) -> {
+			for (String sql : List.of("""
+					delete from action_update where action_id in (select a.id from action a
+					  join improvement_plan p on p.id = a.plan_id where p.authority_id = :authority)""",
+					"""
+							delete from action where plan_id in (select id from improvement_plan where authority_id = :authority)""",
+					"delete from improvement_plan where authority_id = :authority",
+					"delete from improvement_notice where authority_id = :authority",
+					"delete from account where authority_id = :authority",
+					"delete from authority where id = :authority")) {
+				this.authorities.forEach((authority) -> this.jdbc.sql(sql).param("authority", authority).update());
+			}
+		});
+		this.authorities.clear();
+	}
+
 	private Built committedPlan(String slug, int priorities, int actionsPerPriority) {
-		return this.transaction.execute((status) -> this.fixture.plan(slug, priorities, actionsPerPriority, 0));
+		var built = this.transaction.execute((status) -> this.fixture.plan(slug, priorities, actionsPerPriority, 0));
+		this.authorities.add(built.authority().getId());
+		return built;
 	}
 
 	/** One committed progress update per revision, five points further each time. */
