@@ -16,6 +16,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 import org.springframework.util.Assert;
 
@@ -23,6 +28,7 @@ import org.springframework.util.Assert;
  * A person who uses Turnaround. Officers, plan managers and cabinet members belong to one
  * authority; advisers are assigned to the authorities they advise.
  */
+@Audited
 @Entity
 public class Account {
 
@@ -30,45 +36,58 @@ public class Account {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@HistoryLabel("Username")
 	private String username;
 
 	@Column(name = "display_name")
+	@HistoryLabel("Name")
 	private String displayName;
 
 	@Column(name = "job_title")
+	@HistoryLabel("Job title")
 	private String jobTitle;
 
+	@HistoryLabel("Email")
 	private String email;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Role")
 	private Role role;
 
 	@Column(name = "authority_id")
+	@HistoryLabel(value = "Authority", refersTo = Reference.AUTHORITY)
 	private Long authorityId;
 
+	@HistoryLabel("Active")
 	private boolean active = true;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@NotAudited
 	@Column(name = "password_hash")
 	private String passwordHash;
 
+	@NotAudited
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt;
 
+	@NotAudited
 	@Column(name = "failed_sign_ins")
 	private int failedSignIns;
 
+	@NotAudited
 	@Column(name = "first_failed_sign_in_at")
 	private Instant firstFailedSignInAt;
 
+	@NotAudited
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
 	@ElementCollection
 	@CollectionTable(name = "adviser_assignment", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "authority_id")
+	@HistoryLabel(value = "Authorities advised", refersTo = Reference.AUTHORITY)
 	private Set<Long> assignedAuthorityIds = new LinkedHashSet<>();
 
 	@Version

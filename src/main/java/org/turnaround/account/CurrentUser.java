@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.turnaround.audit.AuditActor;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * managers and cabinet members read their own authority; advisers the authorities
  * assigned to them; admins manage accounts and read no authority's records.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, AuditActor {
 
 	private final long accountId;
 
@@ -50,8 +52,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = account.getPasswordHash();
 	}
 
-	public long accountId() {
+	@Override
+	public Long accountId() {
 		return this.accountId;
+	}
+
+	@Override
+	public String username() {
+		return this.username;
 	}
 
 	public String displayName() {

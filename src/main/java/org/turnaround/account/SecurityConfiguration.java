@@ -1,9 +1,17 @@
 package org.turnaround.account;
 
+import java.util.Optional;
+
+import org.turnaround.audit.AuditActor;
+import org.turnaround.audit.AuditActors;
+
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,6 +51,16 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/** Every change in the audit trail names the signed-in person who made it. */
+	@Bean
+	InitializingBean auditActorsFromSignIn() {
+		return () -> AuditActors.use(() -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+			.filter((authentication) -> authentication.isAuthenticated()
+					&& !(authentication instanceof AnonymousAuthenticationToken))
+			.map((authentication) -> (authentication.getPrincipal() instanceof AuditActor actor) ? actor
+					: AuditActor.named(authentication.getName())));
 	}
 
 	@Bean

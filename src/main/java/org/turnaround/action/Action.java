@@ -18,6 +18,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -27,6 +31,7 @@ import org.springframework.util.StringUtils;
  * guards its own progress: {@link #recordUpdate} refuses what is not allowed and returns
  * the update that becomes part of its history.
  */
+@Audited
 @Entity
 public class Action {
 
@@ -48,48 +53,61 @@ public class Action {
 
 	private int number;
 
+	@HistoryLabel("Title")
 	private String title;
 
+	@HistoryLabel("Description")
 	private String description;
 
 	@Column(name = "owner_id")
+	@HistoryLabel(value = "Owner", refersTo = Reference.ACCOUNT)
 	private Long ownerId;
 
 	@Column(name = "lead_partnership_id")
+	@HistoryLabel(value = "Led with partner", refersTo = Reference.PARTNERSHIP)
 	private Long leadPartnershipId;
 
 	@Column(name = "starts_on")
+	@HistoryLabel("Start date")
 	private LocalDate startsOn;
 
 	@Column(name = "due_on")
+	@HistoryLabel("Due date")
 	private LocalDate dueOn;
 
 	@Column(name = "baseline_due_on")
 	private LocalDate baselineDueOn;
 
 	@Column(name = "due_revision_reason")
+	@HistoryLabel("Reason for revising the due date")
 	private String dueRevisionReason;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Status")
 	private ActionStatus status = ActionStatus.NOT_STARTED;
 
 	@Column(name = "percent_complete")
+	@HistoryLabel(value = "Percent complete", format = "%s%%")
 	private int percentComplete;
 
 	@Column(name = "last_update_at")
 	private Instant lastUpdateAt;
 
 	@Column(name = "completed_on")
+	@HistoryLabel("Completed")
 	private LocalDate completedOn;
 
 	@Column(name = "cancellation_reason")
+	@HistoryLabel("Reason for cancelling")
 	private String cancellationReason;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "rag_override")
+	@HistoryLabel("RAG override")
 	private Rag ragOverride;
 
 	@Column(name = "rag_override_reason")
+	@HistoryLabel("Reason for overriding the RAG")
 	private String ragOverrideReason;
 
 	@Column(name = "rag_override_by_id")
@@ -104,6 +122,7 @@ public class Action {
 	@ElementCollection
 	@CollectionTable(name = "action_requirement", joinColumns = @JoinColumn(name = "action_id"))
 	@Column(name = "requirement_id")
+	@HistoryLabel(value = "Notice requirements it answers", refersTo = Reference.REQUIREMENT)
 	private Set<Long> requirementIds = new LinkedHashSet<>();
 
 	@Version

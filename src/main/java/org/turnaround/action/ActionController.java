@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.turnaround.account.CurrentUser;
+import org.turnaround.audit.History;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.web.RecordNotFoundException;
 
@@ -20,11 +21,14 @@ class ActionController {
 
 	private final MilestoneQueries milestones;
 
+	private final History history;
+
 	private final Clock clock;
 
-	ActionController(ActionQueries actions, MilestoneQueries milestones, Clock clock) {
+	ActionController(ActionQueries actions, MilestoneQueries milestones, History history, Clock clock) {
 		this.actions = actions;
 		this.milestones = milestones;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -38,6 +42,7 @@ class ActionController {
 		model.addAttribute("history", this.actions.history(id));
 		model.addAttribute("requirements", this.actions.requirementsAnswered(id));
 		model.addAttribute("milestones", this.milestones.dependingOn(id));
+		model.addAttribute("changes", this.history.of(Action.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "actions/show";
 	}

@@ -16,6 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -24,6 +28,7 @@ import org.springframework.util.StringUtils;
  * A dated checkpoint of a plan. It is achieved on a date that cannot be in the future,
  * missed when its target passes without that, or cancelled with a reason.
  */
+@Audited
 @Entity
 public class Milestone {
 
@@ -34,25 +39,32 @@ public class Milestone {
 	@Column(name = "plan_id")
 	private Long planId;
 
+	@HistoryLabel("Title")
 	private String title;
 
+	@HistoryLabel("Description")
 	private String description;
 
 	@Column(name = "target_on")
+	@HistoryLabel("Target date")
 	private LocalDate targetOn;
 
 	@Column(name = "achieved_on")
+	@HistoryLabel("Achieved")
 	private LocalDate achievedOn;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Status")
 	private MilestoneStatus status = MilestoneStatus.PLANNED;
 
 	@Column(name = "cancellation_reason")
+	@HistoryLabel("Reason for cancelling")
 	private String cancellationReason;
 
 	@ElementCollection
 	@CollectionTable(name = "milestone_action", joinColumns = @JoinColumn(name = "milestone_id"))
 	@Column(name = "action_id")
+	@HistoryLabel(value = "Actions it depends on", refersTo = Reference.ACTION)
 	private Set<Long> actionIds = new LinkedHashSet<>();
 
 	@Version

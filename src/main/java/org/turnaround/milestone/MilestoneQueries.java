@@ -1,10 +1,13 @@
 package org.turnaround.milestone;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.turnaround.milestone.MilestoneRow.DependentAction;
 
@@ -27,21 +30,41 @@ public class MilestoneQueries {
 	}
 
 	public List<MilestoneRow> forPlan(long planId) {
-		return fold("m.plan_id = :id", planId);
+		return fold("m.plan_id = :id", planId, (rs, milestone) -> {
+		});
 	}
 
 	/** The milestones that depend on one action. */
 	public List<MilestoneRow> dependingOn(long actionId) {
-		return fold("m.id in (select milestone_id from milestone_action where action_id = :id)", actionId);
+		return fold("m.id in (select milestone_id from milestone_action where action_id = :id)", actionId,
+				(rs, milestone) -> {
+				});
 	}
 
-	private List<MilestoneRow> fold(String condition, long id) {
+	/** One milestone with its plan, for the milestone page. */
+	public Optional<MilestoneDetail> detail(long milestoneId) {
+		List<MilestoneDetail> detail = new ArrayList<>();
+		fold("m.id = :id", milestoneId,
+				(rs, milestone) -> detail
+					.add(new MilestoneDetail(milestone, rs.getLong("authority_id"), rs.getString("authority_name"),
+							rs.getLong("plan_id"), rs.getString("plan_title"), rs.getString("cancellation_reason"))));
+		return detail.stream().findFirst();
+	}
+
+	/**
+	 * Folds milestone rows (one per dependent action) into milestones; {@code first} sees
+	 * the first row of each, for columns beyond the milestone row.
+	 */
+	private List<MilestoneRow> fold(String condition, long id, FirstRow first) {
 		Map<Long, MilestoneRow> milestones = new LinkedHashMap<>();
 		this.jdbc
 			.sql("""
-					select m.id, m.title, m.description, m.target_on, m.achieved_on, m.status,
+					select m.id, m.title, m.description, m.target_on, m.achieved_on, m.status, m.cancellation_reason,
+					       m.plan_id, pl.title as plan_title, pl.authority_id, au.name as authority_name,
 					       a.id as action_id, p.number as priority_number, a.number as action_number, a.title as action_title
 					from milestone m
+					join improvement_plan pl on pl.id = m.plan_id
+					join authority au on au.id = pl.authority_id
 					left join milestone_action ma on ma.milestone_id = m.id
 					left join action a on a.id = ma.action_id
 					left join priority p on p.id = a.priority_id
@@ -57,6 +80,7 @@ public class MilestoneQueries {
 							rs.getObject("target_on", LocalDate.class), rs.getObject("achieved_on", LocalDate.class),
 							MilestoneStatus.valueOf(rs.getString("status")), new ArrayList<>());
 					milestones.put(milestone.id(), milestone);
+					first.accept(rs, milestone);
 				}
 				long actionId = rs.getLong("action_id");
 				if (!rs.wasNull()) {
@@ -67,6 +91,21 @@ public class MilestoneQueries {
 				}
 			});
 		return List.copyOf(milestones.values());
+	}
+
+	@FunctionalInterface
+	private interface FirstRow {
+
+		void accept(ResultSet rs, MilestoneRow milestone) throws SQLException;
+
+	}
+
+	/**
+	 * A milestone with the plan and authority it belongs to.
+	 */
+	public record MilestoneDetail(MilestoneRow milestone, long authorityId, String authorityName, long planId,
+			String planTitle, String cancellationReason) {
+
 	}
 
 }

@@ -16,6 +16,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 import org.springframework.util.Assert;
 
@@ -24,6 +28,7 @@ import org.springframework.util.Assert;
  * improvement notice or a statutory direction, with the requirements it sets and the
  * adviser or commissioner it appoints.
  */
+@Audited
 @Entity
 public class ImprovementNotice {
 
@@ -34,49 +39,64 @@ public class ImprovementNotice {
 	@Column(name = "authority_id")
 	private Long authorityId;
 
+	@HistoryLabel("Title")
 	private String title;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Kind")
 	private NoticeKind kind;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "trigger_kind")
+	@HistoryLabel("What led to it")
 	private NoticeTrigger trigger;
 
 	@Column(name = "trigger_detail")
+	@HistoryLabel("What led to it, in detail")
 	private String triggerDetail;
 
+	@HistoryLabel("Summary")
 	private String summary;
 
 	@Column(name = "issued_on")
+	@HistoryLabel("Issued")
 	private LocalDate issuedOn;
 
 	@Column(name = "review_interval_months")
+	@HistoryLabel(value = "Reviews", format = "every %s months")
 	private Integer reviewIntervalMonths;
 
 	@Column(name = "next_review_on")
+	@HistoryLabel("Next review")
 	private LocalDate nextReviewOn;
 
 	@Column(name = "adviser_name")
+	@HistoryLabel("Adviser or commissioner")
 	private String adviserName;
 
 	@Column(name = "adviser_role")
+	@HistoryLabel("Adviser's role")
 	private String adviserRole;
 
 	@Column(name = "adviser_appointed_on")
+	@HistoryLabel("Adviser appointed")
 	private LocalDate adviserAppointedOn;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Status")
 	private NoticeStatus status = NoticeStatus.ACTIVE;
 
 	@Column(name = "status_changed_on")
+	@HistoryLabel("Status changed")
 	private LocalDate statusChangedOn;
 
 	@Column(name = "supersedes_id")
+	@HistoryLabel(value = "Replaces", refersTo = Reference.NOTICE)
 	private Long supersedesId;
 
 	@OneToMany(mappedBy = "notice", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
+	@HistoryLabel(value = "Requirements", item = "Requirement {number}")
 	private List<Requirement> requirements = new ArrayList<>();
 
 	@Version

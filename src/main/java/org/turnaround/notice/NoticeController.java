@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.turnaround.account.CurrentUser;
+import org.turnaround.audit.History;
 import org.turnaround.plan.PlanQueries;
 import org.turnaround.web.RecordNotFoundException;
 
@@ -20,11 +21,14 @@ class NoticeController {
 
 	private final PlanQueries plans;
 
+	private final History history;
+
 	private final Clock clock;
 
-	NoticeController(NoticeQueries notices, PlanQueries plans, Clock clock) {
+	NoticeController(NoticeQueries notices, PlanQueries plans, History history, Clock clock) {
 		this.notices = notices;
 		this.plans = plans;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -43,6 +47,7 @@ class NoticeController {
 		model.addAttribute("notice", notice);
 		model.addAttribute("requirements", this.notices.requirements(id));
 		model.addAttribute("plans", this.plans.answering(id));
+		model.addAttribute("changes", this.history.of(ImprovementNotice.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "notices/show";
 	}

@@ -9,11 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * One numbered thing a notice requires of the authority, such as establishing an
  * Improvement Board.
  */
+@Audited
 @Entity
 @Table(name = "notice_requirement")
 public class Requirement {
@@ -28,6 +32,7 @@ public class Requirement {
 
 	private int number;
 
+	@HistoryLabel("Text")
 	private String text;
 
 	@Version

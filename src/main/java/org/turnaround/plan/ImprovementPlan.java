@@ -17,6 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 import org.springframework.util.Assert;
 
@@ -24,6 +28,7 @@ import org.springframework.util.Assert;
  * An authority's plan answering a notice: its period, budget, cabinet endorsement and
  * numbered priorities. Actions and milestones refer to it by id.
  */
+@Audited
 @Entity
 public class ImprovementPlan {
 
@@ -35,29 +40,38 @@ public class ImprovementPlan {
 	private Long authorityId;
 
 	@Column(name = "notice_id")
+	@HistoryLabel(value = "Answers", refersTo = Reference.NOTICE)
 	private Long noticeId;
 
+	@HistoryLabel("Title")
 	private String title;
 
+	@HistoryLabel("Summary")
 	private String summary;
 
 	@Column(name = "starts_on")
+	@HistoryLabel("Start date")
 	private LocalDate startsOn;
 
 	@Column(name = "ends_on")
+	@HistoryLabel("End date")
 	private LocalDate endsOn;
 
 	@Enumerated(EnumType.STRING)
+	@HistoryLabel("Status")
 	private PlanStatus status = PlanStatus.DRAFT;
 
 	@Column(name = "endorsed_on")
+	@HistoryLabel("Endorsed by cabinet")
 	private LocalDate endorsedOn;
 
 	@Column(name = "budget_pounds")
+	@HistoryLabel(value = "Budget", format = "£%s")
 	private BigDecimal budgetPounds;
 
 	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
+	@HistoryLabel(value = "Priorities", item = "Priority {number}")
 	private List<Priority> priorities = new ArrayList<>();
 
 	@Version

@@ -11,6 +11,7 @@ import org.turnaround.account.CurrentUser;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
+import org.turnaround.audit.History;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.web.RecordNotFoundException;
 
@@ -29,12 +30,16 @@ class PlanController {
 
 	private final MilestoneQueries milestones;
 
+	private final History history;
+
 	private final Clock clock;
 
-	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, Clock clock) {
+	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, History history,
+			Clock clock) {
 		this.plans = plans;
 		this.actions = actions;
 		this.milestones = milestones;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -59,6 +64,7 @@ class PlanController {
 		model.addAttribute("ragCounts", RagCounts.of(actions));
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("milestones", this.milestones.forPlan(id));
+		model.addAttribute("changes", this.history.of(ImprovementPlan.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "plans/show";
 	}

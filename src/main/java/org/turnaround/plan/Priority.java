@@ -9,11 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * A numbered theme of a plan, such as "Workforce stability", with the person who leads
  * it.
  */
+@Audited
 @Entity
 public class Priority {
 
@@ -27,11 +31,14 @@ public class Priority {
 
 	private int number;
 
+	@HistoryLabel("Title")
 	private String title;
 
+	@HistoryLabel("Description")
 	private String description;
 
 	@Column(name = "lead_name")
+	@HistoryLabel("Lead")
 	private String leadName;
 
 	@Version

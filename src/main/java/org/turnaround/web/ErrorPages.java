@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +25,12 @@ class ErrorPages {
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound() {
 		return page(HttpStatus.NOT_FOUND);
+	}
+
+	/** Signed in, may read the record, but may not do this to it. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden() {
+		return page(HttpStatus.FORBIDDEN);
 	}
 
 	@ExceptionHandler(TypeMismatchException.class)

@@ -32,7 +32,7 @@ class NoticeToActionJourneyTests {
 		page.navigate("/");
 		page.waitForURL("**/login");
 		browser.visit(page, "01-sign-in");
-		signIn(page, "journey.owner");
+		SignIn.as(page, "journey.owner", PlanFixture.PASSWORD);
 		page.waitForURL(Pattern.compile("/plans/\\d+$"));
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Fixture plan journey");
 
@@ -81,18 +81,11 @@ class NoticeToActionJourneyTests {
 	@Test
 	void aMissingPlanIsAnAccessibleNotFoundPage(Page page, BrowserSession browser) {
 		this.transaction.executeWithoutResult((status) -> this.fixture.plan("journey-404", 1, 1, 1));
-		page.navigate("/login");
-		signIn(page, "journey-404.owner");
+		SignIn.as(page, "journey-404.owner", PlanFixture.PASSWORD);
 		var response = page.navigate("/plans/999999999");
 		assertThat(response.status()).isEqualTo(404);
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Page not found");
 		browser.visit(page, "06-not-found");
-	}
-
-	private static void signIn(Page page, String username) {
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PlanFixture.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	private static Locator link(Page page, String name) {

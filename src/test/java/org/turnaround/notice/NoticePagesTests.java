@@ -93,7 +93,7 @@ class NoticePagesTests {
 		assertThat(this.sql.count()).isEqualTo(1);
 		this.sql.reset();
 		this.mvc.perform(get("/notices/{id}", built.notice().getId()).with(signedIn)).andExpect(status().isOk());
-		assertThat(this.sql.count()).isEqualTo(3);
+		assertThat(this.sql.count()).isEqualTo(5);
 	}
 
 }

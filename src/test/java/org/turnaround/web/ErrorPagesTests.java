@@ -33,6 +33,11 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void aRefusedChangeIsA403Page() throws Exception {
+		this.mvc.perform(get("/forbidden")).andExpect(status().isForbidden()).andExpect(view().name("error/403"));
+	}
+
+	@Test
 	void aRequestNoPageCouldProduceIsA400Page() throws Exception {
 		this.mvc.perform(get("/number/abc")).andExpect(status().isBadRequest()).andExpect(view().name("error/400"));
 	}
@@ -53,6 +58,11 @@ class ErrorPagesTests {
 		@GetMapping("/missing")
 		String missing() {
 			throw new RecordNotFoundException("Plan", 42);
+		}
+
+		@GetMapping("/forbidden")
+		String forbidden() {
+			throw new org.springframework.security.access.AccessDeniedException("Not the owner");
 		}
 
 		@GetMapping("/number/{id}")
