@@ -35,10 +35,7 @@ class SignInAsEachRoleTests {
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Sign in");
 		browser.visit(page, username + "-01-sign-in");
 
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-
+		SignIn.as(page, username, DEMO_PASSWORD);
 		var expected = landing.startsWith("/") ? landing : "/plans/" + marchshiresActivePlan();
 		page.waitForURL((url) -> URI.create(url).getPath().equals(expected));
 		// The admin's accounts page comes with the admin pages; until then this is a 404

@@ -100,13 +100,13 @@ class AuthorizationMatrixTests {
 			""";
 
 	/**
-	 * Routes being built on the {@code admin} and {@code audit} branches. Until those are
-	 * merged their rows are pending: not stale, and their cases are skipped.
+	 * Routes being built on the {@code admin} branch. Until it is merged their rows are
+	 * pending: not stale, and their cases are skipped.
 	 */
 	static final Set<String> PENDING = Set.of("GET /admin/users", "GET /admin/users/new", "POST /admin/users",
 			"GET /admin/users/{id}", "POST /admin/users/{id}/deactivate", "POST /admin/users/{id}/reactivate",
 			"POST /admin/users/{id}/password", "POST /admin/users/{id}/authorities", "GET /account/password",
-			"POST /account/password", "GET /milestones/{id}");
+			"POST /account/password");
 
 	static final List<Row> ROUTE_ROWS = Row.parse(ROUTES);
 
