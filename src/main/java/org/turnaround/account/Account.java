@@ -1,6 +1,7 @@
 package org.turnaround.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -100,6 +101,18 @@ public class Account {
 	}
 
 	/**
+	 * Replaces the authorities an adviser is assigned to; none at all is allowed (an
+	 * adviser between assignments reads nothing).
+	 */
+	public void assignToAuthorities(Collection<Long> authorityIds) {
+		Assert.state(this.role == Role.ADVISER, "Only advisers are assigned to authorities");
+		Assert.notNull(authorityIds, "The authorities are needed, even if there are none");
+		Assert.noNullElements(authorityIds, "An assigned authority needs an id");
+		this.assignedAuthorityIds.retainAll(authorityIds);
+		this.assignedAuthorityIds.addAll(authorityIds);
+	}
+
+	/**
 	 * Stores a new password, already hashed; the account's lockout is cleared with it.
 	 */
 	public void changePassword(String encodedPassword, Instant at) {
@@ -143,11 +156,17 @@ public class Account {
 		return this.lockedUntil != null && at.isBefore(this.lockedUntil);
 	}
 
+	/**
+	 * Stops the person signing in. Whether they are the last admin is the service's
+	 * question: it needs the other accounts.
+	 */
 	public void deactivate() {
+		Assert.state(this.active, "This account is already deactivated");
 		this.active = false;
 	}
 
 	public void reactivate() {
+		Assert.state(!this.active, "This account is already active");
 		this.active = true;
 	}
 
@@ -197,6 +216,18 @@ public class Account {
 
 	public Set<Long> getAssignedAuthorityIds() {
 		return Collections.unmodifiableSet(this.assignedAuthorityIds);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 }
