@@ -1,6 +1,7 @@
 package org.turnaround.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,6 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.Audited;
 
@@ -73,14 +75,17 @@ public class Account {
 	private Instant passwordChangedAt;
 
 	@NotAudited
+	@OptimisticLock(excluded = true)
 	@Column(name = "failed_sign_ins")
 	private int failedSignIns;
 
 	@NotAudited
+	@OptimisticLock(excluded = true)
 	@Column(name = "first_failed_sign_in_at")
 	private Instant firstFailedSignInAt;
 
 	@NotAudited
+	@OptimisticLock(excluded = true)
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
@@ -116,6 +121,18 @@ public class Account {
 	public void assignToAuthority(Long authorityId) {
 		Assert.state(this.role == Role.ADVISER, "Only advisers are assigned to authorities");
 		this.assignedAuthorityIds.add(authorityId);
+	}
+
+	/**
+	 * Replaces the authorities an adviser is assigned to; none at all is allowed (an
+	 * adviser between assignments reads nothing).
+	 */
+	public void assignToAuthorities(Collection<Long> authorityIds) {
+		Assert.state(this.role == Role.ADVISER, "Only advisers are assigned to authorities");
+		Assert.notNull(authorityIds, "The authorities are needed, even if there are none");
+		Assert.noNullElements(authorityIds, "An assigned authority needs an id");
+		this.assignedAuthorityIds.retainAll(authorityIds);
+		this.assignedAuthorityIds.addAll(authorityIds);
 	}
 
 	/**
@@ -162,11 +179,17 @@ public class Account {
 		return this.lockedUntil != null && at.isBefore(this.lockedUntil);
 	}
 
+	/**
+	 * Stops the person signing in. Whether they are the last admin is the service's
+	 * question: it needs the other accounts.
+	 */
 	public void deactivate() {
+		Assert.state(this.active, "This account is already deactivated");
 		this.active = false;
 	}
 
 	public void reactivate() {
+		Assert.state(!this.active, "This account is already active");
 		this.active = true;
 	}
 
@@ -216,6 +239,18 @@ public class Account {
 
 	public Set<Long> getAssignedAuthorityIds() {
 		return Collections.unmodifiableSet(this.assignedAuthorityIds);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 }

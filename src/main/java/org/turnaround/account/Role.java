@@ -5,17 +5,29 @@ package org.turnaround.account;
  */
 public enum Role {
 
-	OFFICER("Council officer"), PLAN_MANAGER("Improvement programme manager"), CABINET_MEMBER("Cabinet member"),
-	ADVISER("Improvement adviser"), ADMIN("System administrator");
+	OFFICER("Council officer", "Updates the actions they own, in their authority"),
+	PLAN_MANAGER("Improvement programme manager",
+			"Writes and maintains the notices, plans, priorities, actions and milestones of their authority"),
+	CABINET_MEMBER("Cabinet member", "Reads their authority's dashboards and reports, and changes nothing"),
+	ADVISER("Improvement adviser", "Reads the records of the authorities they are assigned to"),
+	ADMIN("System administrator", "Manages accounts, and sees no authority's records");
 
 	private final String label;
 
-	Role(String label) {
+	private final String description;
+
+	Role(String label, String description) {
 		this.label = label;
+		this.description = description;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/** What someone in the role does, for whoever chooses a role for an account. */
+	public String description() {
+		return this.description;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.turnaround.action.RagPolicy;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,8 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data into an empty database at start-up. Everything is written in one
- * transaction, so a failure leaves nothing behind and the next start tries again.
+ * transaction, so a failure leaves nothing behind and the next start tries again. It runs
+ * before anything else that looks at the data at start-up (such as the first-admin
+ * check).
  */
+@Order(0)
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
