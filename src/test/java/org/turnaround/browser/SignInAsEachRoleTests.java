@@ -28,9 +28,12 @@ class SignInAsEachRoleTests {
 	JdbcTemplate jdbc;
 
 	@ParameterizedTest(name = "{0} lands on {1}")
-	@CsvSource({ "officer, Marchshire's active plan", "manager, Marchshire's active plan",
-			"cabinet, Marchshire's active plan", "adviser, /plans", "admin, /admin/users" })
-	void signsInLandsOnTheirPageAndSignsOut(String username, String landing, Page page, BrowserSession browser) {
+	@CsvSource({ "officer, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
+			"manager, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
+			"cabinet, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
+			"adviser, /plans, Improvement plans", "admin, /admin/users, Accounts" })
+	void signsInLandsOnTheirPageAndSignsOut(String username, String landing, String heading, Page page,
+			BrowserSession browser) {
 		page.navigate("/login");
 		PlaywrightAssertions.assertThat(heading(page)).hasText("Sign in");
 		browser.visit(page, username + "-01-sign-in");
@@ -38,8 +41,7 @@ class SignInAsEachRoleTests {
 		SignIn.as(page, username, DEMO_PASSWORD);
 		var expected = landing.startsWith("/") ? landing : "/plans/" + marchshiresActivePlan();
 		page.waitForURL((url) -> URI.create(url).getPath().equals(expected));
-		// The admin's accounts page comes with the admin pages; until then this is a 404
-		// page, which must be accessible too.
+		PlaywrightAssertions.assertThat(heading(page)).hasText(heading);
 		browser.visit(page, username + "-02-landing");
 		PlaywrightAssertions.assertThat(page.locator(".turnaround-header__user")).isVisible();
 
