@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,16 @@ public class ActionQueries {
 			o.display_name as owner_name, a.starts_on, a.due_on, a.baseline_due_on, a.status, a.percent_complete,
 			a.last_update_at, a.created_at, a.rag_override, a.rag_override_reason, ob.display_name as override_by_name
 			""";
+
+	private static final Comparator<OwnedAction> MOST_URGENT_FIRST = Comparator
+		.comparing((OwnedAction action) -> !action.open())
+		.thenComparing((action) -> !action.overdue())
+		.thenComparing(OwnedAction::daysOverdue, Comparator.reverseOrder())
+		.thenComparingInt(ActionQueries::ragUrgency)
+		.thenComparing(OwnedAction::dueOn)
+		.thenComparingLong(OwnedAction::planId)
+		.thenComparingInt(OwnedAction::priorityNumber)
+		.thenComparingInt(OwnedAction::number);
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +64,82 @@ public class ActionQueries {
 				where a.plan_id = :planId
 				order by p.number, a.number
 				""").param("planId", planId).query((rs, n) -> row(rs, today)).list();
+	}
+
+	/**
+	 * The open actions a person owns in the authorities they may read, most urgent first.
+	 */
+	public List<OwnedAction> ownedBy(long accountId, Set<Long> readableAuthorityIds) {
+		return ownedBy(accountId, readableAuthorityIds, false);
+	}
+
+	/**
+	 * The actions a person owns in the authorities they may read, in one statement
+	 * however many there are, most urgent first: overdue (longest overdue first), then
+	 * off track, then at risk, then by due date, soonest first; complete and cancelled
+	 * ones, when asked for, come last. Sorting is done here because the RAG is computed
+	 * from the row, not stored.
+	 */
+	public List<OwnedAction> ownedBy(long accountId, Set<Long> readableAuthorityIds, boolean includeDone) {
+		if (readableAuthorityIds.isEmpty()) {
+			return List.of();
+		}
+		var today = LocalDate.now(this.clock);
+		int interval = this.policy.updateIntervalDays();
+		var rows = this.jdbc.sql("select " + ROW_COLUMNS + """
+				, a.plan_id, pl.title as plan_title, p.title as priority_title
+				from action a
+				join priority p on p.id = a.priority_id
+				join improvement_plan pl on pl.id = a.plan_id
+				join account o on o.id = a.owner_id
+				left join account ob on ob.id = a.rag_override_by_id
+				where a.owner_id = :ownerId and pl.authority_id in (:authorityIds)
+				  and (:includeDone or a.status not in ('COMPLETE', 'CANCELLED'))
+				""")
+			.param("ownerId", accountId)
+			.param("authorityIds", readableAuthorityIds)
+			.param("includeDone", includeDone)
+			.query((rs, n) -> {
+				var status = ActionStatus.valueOf(rs.getString("status"));
+				return OwnedAction.of(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"),
+						rs.getLong("priority_id"), rs.getInt("priority_number"), rs.getString("priority_title"),
+						rs.getInt("number"), rs.getString("title"), rs.getObject("due_on", LocalDate.class), status,
+						rs.getInt("percent_complete"), localDate(rs, "last_update_at"), localDate(rs, "created_at"),
+						rag(rs, status, today), interval, today);
+			})
+			.list();
+		return rows.stream().sorted(MOST_URGENT_FIRST).toList();
+	}
+
+	private static int ragUrgency(OwnedAction action) {
+		if (!action.rag().hasRag()) {
+			return 3;
+		}
+		return switch (action.rag().rag()) {
+			case RED -> 0;
+			case AMBER -> 1;
+			default -> 2;
+		};
+	}
+
+	/**
+	 * The priorities of every plan of the authorities a person may read, plan by plan.
+	 */
+	public List<PriorityChoice> prioritiesReadableBy(Set<Long> readableAuthorityIds) {
+		if (readableAuthorityIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select p.id, p.plan_id, pl.title as plan_title, p.number, p.title
+				from priority p
+				join improvement_plan pl on pl.id = p.plan_id
+				where pl.authority_id in (:authorityIds)
+				order by pl.starts_on desc, pl.id, p.number
+				""")
+			.param("authorityIds", readableAuthorityIds)
+			.query((rs, n) -> new PriorityChoice(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"),
+					rs.getInt("number"), rs.getString("title")))
+			.list();
 	}
 
 	public Optional<ActionDetail> detail(long actionId) {

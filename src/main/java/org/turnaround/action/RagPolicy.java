@@ -52,6 +52,11 @@ public final class RagPolicy {
 		this.updateIntervalDays = updateIntervalDays;
 	}
 
+	/** How many days may pass without an update before an action is stale. */
+	public int updateIntervalDays() {
+		return this.updateIntervalDays;
+	}
+
 	public RagAssessment assess(RagInput action, LocalDate today) {
 		if (action.status() == ActionStatus.CANCELLED) {
 			return RagAssessment.none("Cancelled actions have no RAG.");

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Sends each person to the page they come for: people of one authority to its active
- * plan, advisers to the plans of the authorities they advise, admins to the accounts.
+ * Sends each person to the page they come for: officers to the actions they own, plan
+ * managers and cabinet members to their authority's active plan, advisers to the plans of
+ * the authorities they advise, admins to the accounts.
  */
 @Controller
 class LandingController {
@@ -25,7 +26,8 @@ class LandingController {
 		return switch (user.role()) {
 			case ADMIN -> "redirect:/admin/users";
 			case ADVISER -> "redirect:/plans";
-			case OFFICER, PLAN_MANAGER,
+			case OFFICER -> "redirect:/my-actions";
+			case PLAN_MANAGER,
 					CABINET_MEMBER ->
 				this.plans.activePlanOf(user.authorityId())
 					.map((planId) -> "redirect:/plans/" + planId)

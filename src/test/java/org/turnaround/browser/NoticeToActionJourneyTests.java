@@ -28,13 +28,13 @@ class NoticeToActionJourneyTests {
 		// Committed, because the server reads it on its own threads.
 		this.transaction.executeWithoutResult((status) -> this.fixture.plan("journey", 2, 3, 3));
 
-		// Signing in comes first, and lands the officer on their authority's active plan.
+		// Signing in comes first, and lands the officer on the actions they own.
 		page.navigate("/");
 		page.waitForURL("**/login");
 		browser.visit(page, "01-sign-in");
 		SignIn.as(page, "journey.owner", PlanFixture.PASSWORD);
-		page.waitForURL(Pattern.compile("/plans/\\d+$"));
-		PlaywrightAssertions.assertThat(heading(page)).hasText("Fixture plan journey");
+		page.waitForURL("**/my-actions");
+		PlaywrightAssertions.assertThat(heading(page)).hasText("My actions");
 
 		// The skip link is the first thing the keyboard reaches, and it moves focus to
 		// the content.

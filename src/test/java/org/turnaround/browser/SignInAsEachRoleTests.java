@@ -28,7 +28,7 @@ class SignInAsEachRoleTests {
 	JdbcTemplate jdbc;
 
 	@ParameterizedTest(name = "{0} lands on {1}")
-	@CsvSource({ "officer, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
+	@CsvSource({ "officer, /my-actions, My actions",
 			"manager, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
 			"cabinet, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
 			"adviser, /plans, Improvement plans", "admin, /admin/users, Accounts" })

@@ -70,6 +70,7 @@ class AuthorizationMatrixTests {
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
 			GET  /milestones/{id}              milestone  login      200/404  200/404       200/404         200/404  404
+			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
 			GET  /admin/users/new              -          login      403      403           403             403      200
 			POST /admin/users                  -          login      403      403           403             403      allowed
