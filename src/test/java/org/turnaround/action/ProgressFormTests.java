@@ -149,6 +149,8 @@ class ProgressFormTests {
 				"The revised due date must be a real date");
 		refused(valid("dueDay", "1", "dueMonth", "2", "dueYear", "2030"), "dueRevisionReason",
 				"Give a reason for revising the due date");
+		refused(valid("dueDay", "1", "dueMonth", "1", "dueYear", "2000", "dueRevisionReason", "Typo"), "dueDay",
+				"The due date cannot be before the action starts");
 		refused(valid("ragOverride", "AMBER"), "ragOverrideReason", "Give a reason for overriding the RAG");
 	}
 
