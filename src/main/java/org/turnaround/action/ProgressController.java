@@ -128,7 +128,11 @@ class ProgressController {
 		page.addObject("form", form);
 		page.addObject("problems", problems);
 		page.addObject("conflict", conflict);
-		page.addObject("statuses", STATUSES);
+		// Once work has begun an action cannot go back to "not started", so it is not
+		// offered.
+		page.addObject("statuses", STATUSES.stream()
+			.filter((option) -> option != ActionStatus.NOT_STARTED || action.status() == ActionStatus.NOT_STARTED)
+			.toList());
 		page.addObject("overrides", OVERRIDES);
 		page.addObject("maxCommentary", Action.MAX_COMMENTARY_LENGTH);
 		return page;
