@@ -44,6 +44,7 @@ class ActionController {
 		model.addAttribute("milestones", this.milestones.dependingOn(id));
 		model.addAttribute("changes", this.history.of(Action.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("mayUpdate", action.status() != ActionStatus.CANCELLED && action.mayBeUpdatedBy(user));
 		return "actions/show";
 	}
 

@@ -171,7 +171,9 @@ public class ActionQueries {
 					rs.getObject("baseline_due_on", LocalDate.class), rs.getString("due_revision_reason"), status,
 					rs.getInt("percent_complete"), localDate(rs, "last_update_at"),
 					rs.getObject("completed_on", LocalDate.class), rs.getString("cancellation_reason"),
-					rag(rs, status, today), rs.getLong("version"));
+					rag(rs, status, today),
+					(rs.getString("rag_override") != null) ? Rag.valueOf(rs.getString("rag_override")) : null,
+					rs.getString("rag_override_reason"), rs.getLong("version"));
 		}).optional();
 	}
 

@@ -69,6 +69,8 @@ class AuthorizationMatrixTests {
 			GET  /plans                        -          login      200      200           200             200      200
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
+			GET  /actions/{id}/update          action     login      200/404  200/404       403/404         403/404  404
+			POST /actions/{id}/update          action     login      allowed/404 allowed/404 403/404     403/404  404
 			GET  /milestones/{id}              milestone  login      200/404  200/404       200/404         200/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200

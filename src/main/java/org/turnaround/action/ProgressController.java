@@ -1,0 +1,169 @@
+package org.turnaround.action;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.turnaround.account.CurrentUser;
+import org.turnaround.web.RecordNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The progress form an officer fills in every month. Who may use it is checked before
+ * anything about the form, so a cabinet member gets a 403 however the form was filled in.
+ */
+@Controller
+class ProgressController {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private static final List<ActionStatus> STATUSES = Arrays.stream(ActionStatus.values())
+		.filter((status) -> status != ActionStatus.CANCELLED)
+		.toList();
+
+	private static final List<Rag> OVERRIDES = List.of(Rag.RED, Rag.AMBER, Rag.GREEN);
+
+	private final ActionQueries actions;
+
+	private final ActionProgress progress;
+
+	ProgressController(ActionQueries actions, ActionProgress progress) {
+		this.actions = actions;
+		this.progress = progress;
+	}
+
+	@GetMapping("/actions/{id}/update")
+	ModelAndView form(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		var action = updatable(id, user);
+		var form = ProgressForm.of(action, newestUpdate(id));
+		return page(action, form, Map.of(), null, HttpStatus.OK);
+	}
+
+	@PostMapping("/actions/{id}/update")
+	ModelAndView save(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult binding,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var action = updatable(id, user);
+		if (form.version() == null || binding.hasFieldErrors("version") || form.version() > action.version()) {
+			// The page always carries the version it was shown with: no form produced
+			// this.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Missing or impossible version");
+		}
+		if (form.version() < action.version()) {
+			return conflict(action, form);
+		}
+		var problems = form.problems(action.dueOn());
+		if (!problems.isEmpty()) {
+			return page(action, form, problems, null, HttpStatus.OK);
+		}
+		try {
+			this.progress.record(id, form.version(), form.toChange(action.dueOn()), user);
+		}
+		catch (ProgressRefused refusal) {
+			return page(action, form, Map.of(refusal.field(), refusal.getMessage()), null, HttpStatus.OK);
+		}
+		catch (StaleVersionException ex) {
+			return conflict(load(id), form);
+		}
+		redirect.addFlashAttribute("success", whatChanged(action, load(id)));
+		return new ModelAndView("redirect:/actions/" + id);
+	}
+
+	/**
+	 * The action, if this person may update it: another authority's action is not found
+	 * (its existence is not revealed); one of their own authority they may not change is
+	 * forbidden.
+	 */
+	private ActionDetail updatable(long id, CurrentUser user) {
+		var action = load(id);
+		if (!user.canRead(action.authorityId())) {
+			throw new RecordNotFoundException("Action", id);
+		}
+		if (!action.mayBeUpdatedBy(user)) {
+			throw new AccessDeniedException("Only the action's owner or a plan manager may update it");
+		}
+		return action;
+	}
+
+	private ActionDetail load(long id) {
+		return this.actions.detail(id).orElseThrow(() -> new RecordNotFoundException("Action", id));
+	}
+
+	private Long newestUpdate(long id) {
+		var history = this.actions.history(id);
+		return history.isEmpty() ? null : history.get(0).id();
+	}
+
+	/**
+	 * Someone saved the action after this person loaded it: show what they recorded since
+	 * and keep this person's input, against the new version so they can save it again.
+	 */
+	private ModelAndView conflict(ActionDetail current, ProgressForm form) {
+		var history = this.actions.history(current.id());
+		var since = history.stream()
+			.filter((row) -> form.seenUpdate() == null || row.id() > form.seenUpdate())
+			.toList();
+		var conflict = new Conflict(since.isEmpty() ? null : since.get(0), since.size());
+		var kept = form.against(current.version(), history.isEmpty() ? null : history.get(0).id());
+		return page(current, kept, Map.of(), conflict, HttpStatus.CONFLICT);
+	}
+
+	private ModelAndView page(ActionDetail action, ProgressForm form, Map<String, String> problems, Conflict conflict,
+			HttpStatus status) {
+		var page = new ModelAndView("actions/update", status);
+		page.addObject("action", action);
+		page.addObject("form", form);
+		page.addObject("problems", problems);
+		page.addObject("conflict", conflict);
+		// Once work has begun an action cannot go back to "not started", so it is not
+		// offered.
+		page.addObject("statuses", STATUSES.stream()
+			.filter((option) -> option != ActionStatus.NOT_STARTED || action.status() == ActionStatus.NOT_STARTED)
+			.toList());
+		page.addObject("overrides", OVERRIDES);
+		page.addObject("maxCommentary", Action.MAX_COMMENTARY_LENGTH);
+		return page;
+	}
+
+	/** The banner's sentence: what this save changed, in the order the form asks. */
+	static String whatChanged(ActionDetail before, ActionDetail after) {
+		var changes = new ArrayList<String>();
+		if (before.status() != after.status()) {
+			changes.add("status " + before.status().label() + " to " + after.status().label());
+		}
+		if (before.percentComplete() != after.percentComplete()) {
+			changes.add(before.percentComplete() + "% to " + after.percentComplete() + "%");
+		}
+		if (!before.dueOn().equals(after.dueOn())) {
+			changes.add("due date now " + DATE.format(after.dueOn()));
+		}
+		if (changes.isEmpty()) {
+			changes.add("progress note added");
+		}
+		changes.add("RAG now " + after.rag().label() + (after.rag().overridden() ? " (overridden)" : ""));
+		return "Update saved: " + String.join(", ", changes);
+	}
+
+	/**
+	 * @param latest the newest update recorded since this person opened the form, or null
+	 * if the change was not a progress update
+	 * @param count how many updates were recorded since
+	 */
+	record Conflict(UpdateRow latest, int count) {
+
+	}
+
+}
