@@ -257,6 +257,17 @@ public class Action {
 		clearRagOverride();
 	}
 
+	/**
+	 * Hands the action to another person. Work that is finished or cancelled stays with
+	 * whoever owned it, so its history still says who did it.
+	 */
+	public void reassignTo(Long newOwnerId) {
+		Assert.notNull(newOwnerId, "Choose who the action moves to");
+		Assert.state(this.status != ActionStatus.CANCELLED, "A cancelled action cannot be reassigned");
+		Assert.state(this.status != ActionStatus.COMPLETE, "A complete action cannot be reassigned");
+		this.ownerId = newOwnerId;
+	}
+
 	public void answers(Long requirementId) {
 		this.requirementIds.add(requirementId);
 	}

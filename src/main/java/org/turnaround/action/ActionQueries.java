@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -194,6 +196,46 @@ public class ActionQueries {
 					(rs.getString("rag") != null) ? Rag.valueOf(rs.getString("rag")) : null,
 					rs.getString("rag_reason")))
 			.list();
+	}
+
+	/**
+	 * Each requirement of a notice with the actions that answer it, in one statement
+	 * however many there are. Cancelled actions answer nothing, and a requirement no
+	 * action answers comes back with an empty list.
+	 */
+	public List<TracedRequirement> tracing(long noticeId) {
+		var today = LocalDate.now(this.clock);
+		var lines = this.jdbc
+			.sql("select r.id as requirement_id, r.number as requirement_number, " + "r.text as requirement_text, "
+					+ ROW_COLUMNS + """
+							from notice_requirement r
+							left join (action_requirement ar
+							           join action a on a.id = ar.action_id and a.status <> 'CANCELLED'
+							           join priority p on p.id = a.priority_id
+							           join account o on o.id = a.owner_id
+							           left join account ob on ob.id = a.rag_override_by_id)
+							       on ar.requirement_id = r.id
+							where r.notice_id = :noticeId
+							order by r.number, p.number, a.number
+							""")
+			.param("noticeId", noticeId)
+			.query((rs, n) -> new TraceLine(
+					new TracedRequirement(rs.getLong("requirement_id"), rs.getInt("requirement_number"),
+							rs.getString("requirement_text"), new ArrayList<>()),
+					(rs.getObject("id") != null) ? row(rs, today) : null))
+			.list();
+		var requirements = new LinkedHashMap<Long, TracedRequirement>();
+		for (var line : lines) {
+			var requirement = requirements.computeIfAbsent(line.requirement().id(), (id) -> line.requirement());
+			if (line.action() != null) {
+				requirement.actions().add(line.action());
+			}
+		}
+		return List.copyOf(requirements.values());
+	}
+
+	private record TraceLine(TracedRequirement requirement, ActionRow action) {
+
 	}
 
 	public List<RequirementRef> requirementsAnswered(long actionId) {

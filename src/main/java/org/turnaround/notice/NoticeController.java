@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.turnaround.account.CurrentUser;
+import org.turnaround.action.ActionQueries;
+import org.turnaround.action.TracedRequirement;
 import org.turnaround.audit.History;
 import org.turnaround.plan.PlanQueries;
 import org.turnaround.web.RecordNotFoundException;
@@ -21,13 +23,16 @@ class NoticeController {
 
 	private final PlanQueries plans;
 
+	private final ActionQueries actions;
+
 	private final History history;
 
 	private final Clock clock;
 
-	NoticeController(NoticeQueries notices, PlanQueries plans, History history, Clock clock) {
+	NoticeController(NoticeQueries notices, PlanQueries plans, ActionQueries actions, History history, Clock clock) {
 		this.notices = notices;
 		this.plans = plans;
+		this.actions = actions;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -50,6 +55,28 @@ class NoticeController {
 		model.addAttribute("changes", this.history.of(ImprovementNotice.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "notices/show";
+	}
+
+	/**
+	 * Each requirement with the actions that answer it and their RAG: a read page, for
+	 * anyone who may read the notice.
+	 */
+	@GetMapping("/notices/{id}/traceability")
+	String traceability(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var notice = this.notices.detail(id)
+			.filter((found) -> user.canRead(found.authorityId()))
+			.orElseThrow(() -> new RecordNotFoundException("Notice", id));
+		var requirements = this.actions.tracing(id);
+		long unanswered = requirements.stream().filter(TracedRequirement::unanswered).count();
+		model.addAttribute("notice", notice);
+		model.addAttribute("requirements", requirements);
+		model.addAttribute("summary", summary(requirements.size(), unanswered));
+		return "notices/traceability";
+	}
+
+	static String summary(int requirements, long unanswered) {
+		return requirements + ((requirements == 1) ? " requirement, " : " requirements, ") + unanswered
+				+ " with no action";
 	}
 
 }

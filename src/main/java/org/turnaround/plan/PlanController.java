@@ -66,6 +66,7 @@ class PlanController {
 		model.addAttribute("milestones", this.milestones.forPlan(id));
 		model.addAttribute("changes", this.history.of(ImprovementPlan.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("managesPlan", user.managesPlansOf(plan.authorityId()));
 		return "plans/show";
 	}
 

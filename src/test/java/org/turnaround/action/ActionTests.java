@@ -141,4 +141,22 @@ class ActionTests {
 		assertThatIllegalStateException().isThrownBy(() -> this.action.overrideRag(Rag.RED, "Still worried", 9L, NOW));
 	}
 
+	@Test
+	void anOpenActionMovesToANewOwner() {
+		this.action.reassignTo(11L);
+		assertThat(this.action.getOwnerId()).isEqualTo(11L);
+	}
+
+	@Test
+	void aCancelledOrCompleteActionStaysWithItsOwner() {
+		update(ActionStatus.COMPLETE, 100);
+		assertThatIllegalStateException().isThrownBy(() -> this.action.reassignTo(11L))
+			.withMessage("A complete action cannot be reassigned");
+		var cancelled = new Action(1L, 2L, 4, "Another", 7L, TODAY, TODAY.plusDays(5), NOW);
+		cancelled.cancel("Merged into 1.3");
+		assertThatIllegalStateException().isThrownBy(() -> cancelled.reassignTo(11L))
+			.withMessage("A cancelled action cannot be reassigned");
+		assertThat(cancelled.getOwnerId()).isEqualTo(7L);
+	}
+
 }

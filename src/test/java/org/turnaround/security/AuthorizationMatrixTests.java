@@ -66,8 +66,11 @@ class AuthorizationMatrixTests {
 			GET  /login                        -          200        302      302           302             302      302
 			GET  /notices                      -          login      200      200           200             200      200
 			GET  /notices/{id}                 notice     login      200/404  200/404       200/404         200/404  404
+			GET  /notices/{id}/traceability    notice     login      200/404  200/404       200/404         200/404  404
 			GET  /plans                        -          login      200      200           200             200      200
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/reassign          plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/reassign          plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}/update          action     login      200/404  200/404       403/404         403/404  404
 			POST /actions/{id}/update          action     login      allowed/404 allowed/404 403/404     403/404  404

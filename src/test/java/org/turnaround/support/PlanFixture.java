@@ -131,6 +131,14 @@ public class PlanFixture {
 		return new Built(authority, owner, notice, plan, created);
 	}
 
+	/** Another person of the fixture's authority, who signs in with {@link #PASSWORD}. */
+	public Account member(Built built, String username, String displayName, Role role) {
+		var now = Instant.now(this.clock);
+		var account = new Account(username, displayName, null, null, role, built.authority().getId(), now);
+		account.changePassword(this.passwordEncoder.encode(PASSWORD), now);
+		return this.accounts.saveAndFlush(account);
+	}
+
 	/**
 	 * The signed-in person a request runs as:
 	 * {@code mvc.perform(get(...).with(user(fixture.signedIn(account))))}.
