@@ -40,6 +40,7 @@ class ActionController {
 			.orElseThrow(() -> new RecordNotFoundException("Action", id));
 		model.addAttribute("action", action);
 		model.addAttribute("history", this.actions.history(id));
+		model.addAttribute("evidence", this.actions.evidence(id));
 		model.addAttribute("requirements", this.actions.requirementsAnswered(id));
 		model.addAttribute("milestones", this.milestones.dependingOn(id));
 		model.addAttribute("changes", this.history.of(Action.class, id));

@@ -1,6 +1,7 @@
 package org.turnaround.action;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.turnaround.account.CurrentUser;
@@ -24,11 +25,15 @@ public class ActionProgress {
 
 	private final RagPolicy policy;
 
+	private final EvidenceRepository evidence;
+
 	private final Clock clock;
 
-	ActionProgress(ActionRepository actions, ActionUpdateRepository updates, RagPolicy policy, Clock clock) {
+	ActionProgress(ActionRepository actions, ActionUpdateRepository updates, EvidenceRepository evidence,
+			RagPolicy policy, Clock clock) {
 		this.actions = actions;
 		this.updates = updates;
+		this.evidence = evidence;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -59,6 +64,17 @@ public class ActionProgress {
 	@Transactional
 	@PreAuthorize("@actionAccess.mayUpdate(#actionId, #by)")
 	public ActionUpdate record(long actionId, long expectedVersion, ProgressChange change, CurrentUser by) {
+		return record(actionId, expectedVersion, change, List.of(), by);
+	}
+
+	/**
+	 * Records one progress report with its evidence, all in one transaction: if any part
+	 * fails, neither the update nor any of its files or links is kept.
+	 */
+	@Transactional
+	@PreAuthorize("@actionAccess.mayUpdate(#actionId, #by)")
+	public ActionUpdate record(long actionId, long expectedVersion, ProgressChange change, List<NewEvidence> evidence,
+			CurrentUser by) {
 		var action = this.actions.findById(actionId).orElseThrow(() -> new RecordNotFoundException("Action", actionId));
 		if (action.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Action", actionId);
@@ -69,6 +85,10 @@ public class ActionProgress {
 		}
 		var update = refusedAs(fieldOf(change), () -> action.recordUpdate(by.accountId(), change.status(),
 				change.percentComplete(), change.commentary(), now, this.clock.getZone(), this.policy));
+		var saved = this.updates.save(update);
+		for (var item : evidence) {
+			this.evidence.save(new Evidence(saved.getId(), item, now));
+		}
 		if (change.ragOverride() == null) {
 			action.clearRagOverride();
 		}
@@ -77,7 +97,6 @@ public class ActionProgress {
 			refusedAs("ragOverride",
 					() -> action.overrideRag(change.ragOverride(), change.ragOverrideReason(), by.accountId(), now));
 		}
-		var saved = this.updates.save(update);
 		try {
 			// Someone who passed the version check at the same moment has committed
 			// first.

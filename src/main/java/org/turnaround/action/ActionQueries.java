@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -236,6 +238,43 @@ public class ActionQueries {
 
 	private record TraceLine(TracedRequirement requirement, ActionRow action) {
 
+	}
+
+	/**
+	 * The files and links of every update of an action, keyed by update, in one statement
+	 * however long the history.
+	 */
+	public Map<Long, List<EvidenceRow>> evidence(long actionId) {
+		return this.jdbc.sql("""
+				select e.id, e.update_id, e.kind, e.title, e.file_name, e.content_type, e.size_bytes, e.url
+				from evidence e
+				join action_update u on u.id = e.update_id
+				where u.action_id = :id
+				order by e.id
+				""")
+			.param("id", actionId)
+			.query((rs, n) -> new EvidenceRow(rs.getLong("id"), rs.getLong("update_id"),
+					"FILE".equals(rs.getString("kind")), rs.getString("title"), rs.getString("file_name"),
+					rs.getString("content_type"), (Long) rs.getObject("size_bytes", Long.class), rs.getString("url")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(EvidenceRow::updateId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/** A stored file with the authority of its action, to check who may download it. */
+	Optional<EvidenceFile> evidenceFile(long evidenceId) {
+		return this.jdbc.sql("""
+				select e.id, pl.authority_id, e.file_name, e.content_type, e.content
+				from evidence e
+				join action_update u on u.id = e.update_id
+				join action a on a.id = u.action_id
+				join improvement_plan pl on pl.id = a.plan_id
+				where e.id = :id and e.kind = 'FILE'
+				""")
+			.param("id", evidenceId)
+			.query((rs, n) -> new EvidenceFile(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getBytes("content")))
+			.optional();
 	}
 
 	public List<RequirementRef> requirementsAnswered(long actionId) {

@@ -3,8 +3,11 @@ package org.turnaround.action;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.turnaround.account.CurrentUser;
 import org.turnaround.web.RecordNotFoundException;
@@ -50,33 +53,35 @@ class ProgressController {
 	ModelAndView form(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		var action = updatable(id, user);
 		var form = ProgressForm.of(action, newestUpdate(id));
-		return page(action, form, Map.of(), null, HttpStatus.OK);
+		return page(action, form, EvidenceInput.none(), Map.of(), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/actions/{id}/update")
 	ModelAndView save(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult binding,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, RedirectAttributes redirect) {
 		var action = updatable(id, user);
+		var evidence = EvidenceInput.from(request);
 		if (form.version() == null || binding.hasFieldErrors("version") || form.version() > action.version()) {
 			// The page always carries the version it was shown with: no form produced
 			// this.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Missing or impossible version");
 		}
 		if (form.version() < action.version()) {
-			return conflict(action, form);
+			return conflict(action, form, evidence);
 		}
-		var problems = form.problems(action.dueOn());
+		var problems = new LinkedHashMap<>(form.problems(action.dueOn()));
+		problems.putAll(evidence.problems(request));
 		if (!problems.isEmpty()) {
-			return page(action, form, problems, null, HttpStatus.OK);
+			return page(action, form, evidence, problems, null, HttpStatus.OK);
 		}
 		try {
-			this.progress.record(id, form.version(), form.toChange(action.dueOn()), user);
+			this.progress.record(id, form.version(), form.toChange(action.dueOn()), evidence.toEvidence(), user);
 		}
 		catch (ProgressRefused refusal) {
-			return page(action, form, Map.of(refusal.field(), refusal.getMessage()), null, HttpStatus.OK);
+			return page(action, form, evidence, Map.of(refusal.field(), refusal.getMessage()), null, HttpStatus.OK);
 		}
 		catch (StaleVersionException ex) {
-			return conflict(load(id), form);
+			return conflict(load(id), form, evidence);
 		}
 		redirect.addFlashAttribute("success", whatChanged(action, load(id)));
 		return new ModelAndView("redirect:/actions/" + id);
@@ -111,21 +116,22 @@ class ProgressController {
 	 * Someone saved the action after this person loaded it: show what they recorded since
 	 * and keep this person's input, against the new version so they can save it again.
 	 */
-	private ModelAndView conflict(ActionDetail current, ProgressForm form) {
+	private ModelAndView conflict(ActionDetail current, ProgressForm form, EvidenceInput evidence) {
 		var history = this.actions.history(current.id());
 		var since = history.stream()
 			.filter((row) -> form.seenUpdate() == null || row.id() > form.seenUpdate())
 			.toList();
 		var conflict = new Conflict(since.isEmpty() ? null : since.get(0), since.size());
 		var kept = form.against(current.version(), history.isEmpty() ? null : history.get(0).id());
-		return page(current, kept, Map.of(), conflict, HttpStatus.CONFLICT);
+		return page(current, kept, evidence, Map.of(), conflict, HttpStatus.CONFLICT);
 	}
 
-	private ModelAndView page(ActionDetail action, ProgressForm form, Map<String, String> problems, Conflict conflict,
-			HttpStatus status) {
+	private ModelAndView page(ActionDetail action, ProgressForm form, EvidenceInput evidence,
+			Map<String, String> problems, Conflict conflict, HttpStatus status) {
 		var page = new ModelAndView("actions/update", status);
 		page.addObject("action", action);
 		page.addObject("form", form);
+		page.addObject("evidence", evidence);
 		page.addObject("problems", problems);
 		page.addObject("conflict", conflict);
 		// Once work has begun an action cannot go back to "not started", so it is not

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -36,6 +37,15 @@ class ErrorPages {
 	@ExceptionHandler(TypeMismatchException.class)
 	ModelAndView badRequest() {
 		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * A request larger than the server takes (an evidence file over 10 MB that got past
+	 * the form's own check): a refusal, not a failure.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge() {
+		return page(HttpStatus.BAD_REQUEST).addObject("tooLarge", true);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -72,7 +72,7 @@ class ActionPagesTests {
 		this.sql.reset();
 		this.mvc.perform(get("/actions/{id}", longer.actions().get(0).getId()).with(asLongerOwner))
 			.andExpect(status().isOk());
-		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(6);
+		assertThat(this.sql.count()).isEqualTo(shortHistory).isEqualTo(7);
 	}
 
 }

@@ -75,6 +75,7 @@ class AuthorizationMatrixTests {
 			GET  /actions/{id}/update          action     login      200/404  200/404       403/404         403/404  404
 			POST /actions/{id}/update          action     login      allowed/404 allowed/404 403/404     403/404  404
 			GET  /milestones/{id}              milestone  login      200/404  200/404       200/404         200/404  404
+			GET  /evidence/{id}                evidence   login      200/404  200/404       200/404         200/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
 			GET  /admin/users/new              -          login      403      403           403             403      200
@@ -201,6 +202,14 @@ class AuthorizationMatrixTests {
 					join authority a on a.id = p.authority_id
 					where a.slug = ? and p.status = 'ACTIVE' order by m.target_on, m.id limit 1""";
 			case ACCOUNT -> "select id from account where username = ?";
+			// The demo has no evidence: a file is attached to the authority's first
+			// update.
+			case EVIDENCE -> """
+					insert into evidence (update_id, kind, title, file_name, content_type, size_bytes, content)
+					select u.id, 'FILE', 'note.txt', 'note.txt', 'text/plain', 5, convert_to('hello', 'UTF8')
+					from action_update u join action x on x.id = u.action_id
+					join improvement_plan p on p.id = x.plan_id join authority a on a.id = p.authority_id
+					where a.slug = ? order by u.id limit 1 returning id""";
 		};
 		var key = (kind != RecordKind.ACCOUNT) ? slug : (scope == Scope.OTHER) ? "northgate.officer" : "officer";
 		return this.jdbc.queryForObject(sql, Long.class, key);
@@ -275,7 +284,7 @@ class AuthorizationMatrixTests {
 
 	enum RecordKind {
 
-		NOTICE, PLAN, ACTION, MILESTONE, ACCOUNT
+		NOTICE, PLAN, ACTION, MILESTONE, ACCOUNT, EVIDENCE
 
 	}
 
