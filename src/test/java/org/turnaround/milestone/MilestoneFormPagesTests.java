@@ -213,6 +213,31 @@ class MilestoneFormPagesTests {
 
 	@Test
 	@WithUserDetails("manager")
+	void marksAMilestoneMissedOnlyOnceItsTargetHasPassed() throws Exception {
+		this.jdbc.update("update milestone set target_on = ? where id = ?", this.today.plusDays(5), this.milestoneId);
+		var before = milestone();
+		this.mvc.perform(edit(version()).param("title", "Kept title").param("status", "MISSED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#status\"")))
+			.andExpect(content().string(containsString("only missed once its target date has passed")));
+		assertThat(milestone()).isEqualTo(before);
+		this.jdbc.update("update milestone set target_on = ? where id = ?", this.today.minusDays(5), this.milestoneId);
+		this.mvc.perform(edit(version()).param("title", "Kept title").param("status", "MISSED"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(milestone().get("status")).isEqualTo("MISSED");
+	}
+
+	@Test
+	@WithUserDetails("manager")
+	void aPostWithoutAVersionIsABadRequest() throws Exception {
+		var before = milestone();
+		this.mvc.perform(post("/milestones/{id}/edit", this.milestoneId).with(csrf()).param("title", "No version"))
+			.andExpect(status().isBadRequest());
+		assertThat(milestone()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("manager")
 	void cancelsAMilestoneWithAReason() throws Exception {
 		this.mvc.perform(cancel(version()).param("reason", "Merged into the annual review"))
 			.andExpect(status().is3xxRedirection())
