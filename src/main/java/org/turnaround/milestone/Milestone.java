@@ -32,6 +32,8 @@ import org.springframework.util.StringUtils;
 @Entity
 public class Milestone {
 
+	public static final int MAX_TITLE_LENGTH = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -108,6 +110,32 @@ public class Milestone {
 		this.actionIds.add(actionId);
 	}
 
+	/**
+	 * Changes what the milestone is and when it is due; a cancelled one stays as it was.
+	 */
+	public void edit(String title, String description, LocalDate targetOn) {
+		Assert.state(this.status != MilestoneStatus.CANCELLED, "A cancelled milestone cannot be changed");
+		Assert.isTrue(StringUtils.hasText(title), "Enter a title for the milestone");
+		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
+				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
+		Assert.notNull(targetOn, "Enter the milestone's target date");
+		this.title = title.strip();
+		this.description = StringUtils.hasText(description) ? description.strip() : null;
+		this.targetOn = targetOn;
+	}
+
+	/**
+	 * Replaces the actions the milestone depends on. The caller has checked they are
+	 * actions of the milestone's plan.
+	 */
+	public void dependsOnOnly(Set<Long> actionIds) {
+		Assert.state(this.status != MilestoneStatus.CANCELLED, "A cancelled milestone cannot be changed");
+		Assert.notNull(actionIds, "Give the actions the milestone depends on, or none");
+		Assert.isTrue(actionIds.stream().allMatch((id) -> id != null), "An action the milestone depends on has no id");
+		this.actionIds.retainAll(actionIds);
+		this.actionIds.addAll(actionIds);
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -138,6 +166,10 @@ public class Milestone {
 
 	public String getCancellationReason() {
 		return this.cancellationReason;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 	public Set<Long> getActionIds() {

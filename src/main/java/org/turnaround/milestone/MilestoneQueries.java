@@ -45,9 +45,9 @@ public class MilestoneQueries {
 	public Optional<MilestoneDetail> detail(long milestoneId) {
 		List<MilestoneDetail> detail = new ArrayList<>();
 		fold("m.id = :id", milestoneId,
-				(rs, milestone) -> detail
-					.add(new MilestoneDetail(milestone, rs.getLong("authority_id"), rs.getString("authority_name"),
-							rs.getLong("plan_id"), rs.getString("plan_title"), rs.getString("cancellation_reason"))));
+				(rs, milestone) -> detail.add(new MilestoneDetail(milestone, rs.getLong("authority_id"),
+						rs.getString("authority_name"), rs.getLong("plan_id"), rs.getString("plan_title"),
+						rs.getString("cancellation_reason"), rs.getLong("version"))));
 		return detail.stream().findFirst();
 	}
 
@@ -59,7 +59,7 @@ public class MilestoneQueries {
 		Map<Long, MilestoneRow> milestones = new LinkedHashMap<>();
 		this.jdbc
 			.sql("""
-					select m.id, m.title, m.description, m.target_on, m.achieved_on, m.status, m.cancellation_reason,
+					select m.id, m.version, m.title, m.description, m.target_on, m.achieved_on, m.status, m.cancellation_reason,
 					       m.plan_id, pl.title as plan_title, pl.authority_id, au.name as authority_name,
 					       a.id as action_id, p.number as priority_number, a.number as action_number, a.title as action_title
 					from milestone m
@@ -104,7 +104,47 @@ public class MilestoneQueries {
 	 * A milestone with the plan and authority it belongs to.
 	 */
 	public record MilestoneDetail(MilestoneRow milestone, long authorityId, String authorityName, long planId,
-			String planTitle, String cancellationReason) {
+			String planTitle, String cancellationReason, long version) {
+
+	}
+
+	/** The plan a milestone is added to, with who may change it. */
+	public Optional<PlanRef> plan(long planId) {
+		return this.jdbc.sql("""
+				select pl.id, pl.authority_id, au.name as authority_name, pl.title, pl.status
+				from improvement_plan pl join authority au on au.id = pl.authority_id
+				where pl.id = :id
+				""")
+			.param("id", planId)
+			.query((rs, n) -> new PlanRef(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
+					rs.getString("title"), rs.getString("status")))
+			.optional();
+	}
+
+	/** The actions of a plan a milestone may depend on, in plan order. */
+	public List<DependentAction> actionChoices(long planId) {
+		return this.jdbc.sql("""
+				select a.id, p.number as priority_number, a.number as action_number, a.title
+				from action a join priority p on p.id = a.priority_id
+				where a.plan_id = :id
+				order by p.number, a.number
+				""")
+			.param("id", planId)
+			.query((rs, n) -> new DependentAction(rs.getLong("id"),
+					rs.getInt("priority_number") + "." + rs.getInt("action_number"), rs.getString("title")))
+			.list();
+	}
+
+	/**
+	 * A plan as the milestone forms need it.
+	 *
+	 * @param status the name of the plan's status
+	 */
+	public record PlanRef(long id, long authorityId, String authorityName, String title, String status) {
+
+		public boolean closed() {
+			return "CLOSED".equals(this.status);
+		}
 
 	}
 

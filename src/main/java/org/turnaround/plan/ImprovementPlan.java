@@ -167,6 +167,10 @@ public class ImprovementPlan {
 		return this.budgetPounds;
 	}
 
+	public Long getVersion() {
+		return this.version;
+	}
+
 	public List<Priority> getPriorities() {
 		return Collections.unmodifiableList(this.priorities);
 	}

@@ -1,6 +1,7 @@
 package org.turnaround.milestone;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,31 @@ class MilestoneTests {
 	void aCancelledMilestoneCannotBeAchieved() {
 		this.milestone.cancel("Review moved into the Improvement Board cycle");
 		assertThatIllegalStateException().isThrownBy(() -> this.milestone.achieve(TODAY, TODAY));
+	}
+
+	@Test
+	void editingNeedsATitleAndATargetDateAndLeavesACancelledMilestoneAsItWas() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.milestone.edit(" ", null, TODAY));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.milestone.edit("Review", null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.milestone.edit("x".repeat(301), null, TODAY));
+		this.milestone.edit(" Peer review ", " ", TODAY.plusDays(30));
+		assertThat(this.milestone.getTitle()).isEqualTo("Peer review");
+		assertThat(this.milestone.getDescription()).isNull();
+		assertThat(this.milestone.getTargetOn()).isEqualTo(TODAY.plusDays(30));
+		this.milestone.cancel("Merged into the annual review");
+		assertThatIllegalStateException().isThrownBy(() -> this.milestone.edit("Again", null, TODAY));
+		assertThat(this.milestone.getTitle()).isEqualTo("Peer review");
+	}
+
+	@Test
+	void dependingOnOnlySomeActionsReplacesTheOnesBefore() {
+		this.milestone.dependsOn(1L);
+		this.milestone.dependsOn(2L);
+		this.milestone.dependsOnOnly(Set.of(2L, 3L));
+		assertThat(this.milestone.getActionIds()).containsExactlyInAnyOrder(2L, 3L);
+		this.milestone.dependsOnOnly(Set.of());
+		assertThat(this.milestone.getActionIds()).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.milestone.dependsOnOnly(null));
 	}
 
 }

@@ -71,10 +71,18 @@ class AuthorizationMatrixTests {
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/reassign          plan       login      403/404  200/404       403/404         403/404  404
 			POST /plans/{id}/reassign          plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/close             plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/close             plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/milestones/new    plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/milestones/new    plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}/update          action     login      200/404  200/404       403/404         403/404  404
 			POST /actions/{id}/update          action     login      allowed/404 allowed/404 403/404     403/404  404
 			GET  /milestones/{id}              milestone  login      200/404  200/404       200/404         200/404  404
+			GET  /milestones/{id}/edit         milestone  login      403/404  200/404       403/404         403/404  404
+			POST /milestones/{id}/edit         milestone  login      403/404  allowed/404 403/404         403/404  404
+			GET  /milestones/{id}/cancel       milestone  login      403/404  200/404       403/404         403/404  404
+			POST /milestones/{id}/cancel       milestone  login      403/404  allowed/404 403/404         403/404  404
 			GET  /evidence/{id}                evidence   login      200/404  200/404       200/404         200/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
