@@ -159,6 +159,39 @@ class ActionPlanningPagesTests {
 	}
 
 	@Test
+	@WithUserDetails("manager")
+	void cancellingACompleteActionIsAFieldErrorNotAFailure() throws Exception {
+		this.jdbc.update("""
+				update action set status = 'COMPLETE', percent_complete = 100, completed_on = current_date
+				where id = ?""", this.actionId);
+		this.mvc.perform(post("/actions/{id}/cancel", this.actionId).with(csrf()).param("reason", "Superseded"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("A complete action cannot be cancelled")))
+			.andExpect(content().string(containsString("Superseded")));
+		assertThat(statusOf(this.actionId)).isEqualTo("COMPLETE");
+	}
+
+	@Test
+	@WithUserDetails("manager")
+	void anInvalidEditIsShownOnTheFormAndChangesNothing() throws Exception {
+		long version = this.jdbc.queryForObject("select version from action where id = ?", Long.class, this.actionId);
+		var title = titleOf(this.actionId);
+		this.mvc
+			.perform(edit(version, "title", "", "description", "Kept text", "owner",
+					"" + accountId("northgate.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the action&#39;s title")))
+			.andExpect(content().string(containsString("Kept text")));
+		this.mvc.perform(edit(version, "owner", "" + accountId("northgate.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose an owner from the list")));
+		assertThat(titleOf(this.actionId)).isEqualTo(title);
+		assertThat(this.jdbc.queryForObject("select version from action where id = ?", Long.class, this.actionId))
+			.isEqualTo(version);
+	}
+
+	@Test
 	@WithUserDetails("officer")
 	void anOfficerMayNotChangeThePlansActions() throws Exception {
 		this.mvc.perform(create()).andExpect(status().isForbidden());
