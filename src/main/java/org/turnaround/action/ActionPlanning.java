@@ -138,11 +138,9 @@ class ActionPlanning {
 		LocalDate dueOn = form.dueOn().orElseThrow();
 		Runnable edit = () -> refusedAs("title",
 				() -> action.edit(form.title(), form.description(), ownerId, startsOn));
-		Runnable revise = () -> {
-			if (!dueOn.equals(action.getDueOn())) {
-				refusedAs("dueDay", () -> action.reviseDueDate(dueOn, form.dueRevisionReason()));
-			}
-		};
+		// Always through the revision, so a changed reason for an already revised date
+		// is kept too.
+		Runnable revise = () -> refusedAs("dueDay", () -> action.reviseDueDate(dueOn, form.dueRevisionReason()));
 		// The entity checks the start against the due date it has, so when the start
 		// moves past the old due date the due date moves first.
 		if (startsOn != null && startsOn.isAfter(action.getDueOn())) {
