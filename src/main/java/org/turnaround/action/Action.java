@@ -41,6 +41,10 @@ public class Action {
 	 */
 	public static final int MAX_COMMENTARY_LENGTH = 5000;
 
+	public static final int MAX_TITLE_LENGTH = 300;
+
+	public static final int MAX_DESCRIPTION_LENGTH = 5000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -270,6 +274,37 @@ public class Action {
 
 	public void answers(Long requirementId) {
 		this.requirementIds.add(requirementId);
+	}
+
+	/** Answers exactly these requirements of the plan's notice, replacing any before. */
+	public void answersOnly(Set<Long> requirementIds) {
+		Assert.notNull(requirementIds, "Give the requirements the action answers, or none");
+		Assert.state(this.status != ActionStatus.CANCELLED, "A cancelled action cannot be edited");
+		this.requirementIds.retainAll(requirementIds);
+		this.requirementIds.addAll(requirementIds);
+	}
+
+	/**
+	 * Changes what the action is and who owns it. A cancelled action is kept as it was,
+	 * an owner change goes through {@link #reassignTo} (so finished work keeps its
+	 * owner), and the start cannot move past the due date or the baseline due date.
+	 */
+	public void edit(String title, String description, Long ownerId, LocalDate startsOn) {
+		Assert.state(this.status != ActionStatus.CANCELLED, "A cancelled action cannot be edited");
+		Assert.isTrue(StringUtils.hasText(title), "Enter the action's title");
+		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
+				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
+		Assert.isTrue(description == null || description.length() <= MAX_DESCRIPTION_LENGTH,
+				"The description must be " + String.format("%,d", MAX_DESCRIPTION_LENGTH) + " characters or fewer");
+		Assert.notNull(ownerId, "Choose who owns the action");
+		Assert.isTrue(startsOn == null || (!this.dueOn.isBefore(startsOn) && !this.baselineDueOn.isBefore(startsOn)),
+				"An action cannot start after it is due");
+		if (!ownerId.equals(this.ownerId)) {
+			reassignTo(ownerId);
+		}
+		this.title = title.strip();
+		this.description = StringUtils.hasText(description) ? description.strip() : null;
+		this.startsOn = startsOn;
 	}
 
 	public Long getId() {

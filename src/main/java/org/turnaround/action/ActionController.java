@@ -45,6 +45,7 @@ class ActionController {
 		model.addAttribute("milestones", this.milestones.dependingOn(id));
 		model.addAttribute("changes", this.history.of(Action.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("mayManage", user.managesPlansOf(action.authorityId()));
 		model.addAttribute("mayUpdate", action.status() != ActionStatus.CANCELLED && action.mayBeUpdatedBy(user));
 		return "actions/show";
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +158,46 @@ class ActionTests {
 		assertThatIllegalStateException().isThrownBy(() -> cancelled.reassignTo(11L))
 			.withMessage("A cancelled action cannot be reassigned");
 		assertThat(cancelled.getOwnerId()).isEqualTo(7L);
+	}
+
+	@Test
+	void editingChangesTitleDescriptionStartAndOwner() {
+		this.action.edit("  Run a regional campaign ", "In three counties", 8L, TODAY.minusMonths(1));
+		assertThat(this.action.getTitle()).isEqualTo("Run a regional campaign");
+		assertThat(this.action.getDescription()).isEqualTo("In three counties");
+		assertThat(this.action.getOwnerId()).isEqualTo(8L);
+		assertThat(this.action.getStartsOn()).isEqualTo(TODAY.minusMonths(1));
+	}
+
+	@Test
+	void editingNeedsATitleAndCannotStartAfterTheDueOrBaselineDate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.edit(" ", null, 7L, null))
+			.withMessageContaining("title");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.edit("Title", null, 7L, TODAY.plusMonths(3)))
+			.withMessageContaining("start after it is due");
+		this.action.reviseDueDate(TODAY.plusMonths(6), "Funding late");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.action.edit("Title", null, 7L, TODAY.plusMonths(3)))
+			.withMessageContaining("start after it is due");
+	}
+
+	@Test
+	void aCancelledActionCannotBeEditedAndACompleteOneKeepsItsOwner() {
+		update(ActionStatus.COMPLETE, 100);
+		assertThatIllegalStateException().isThrownBy(() -> this.action.edit("Title", null, 8L, null));
+		this.action.edit("Renamed once done", null, 7L, null);
+		assertThat(this.action.getTitle()).isEqualTo("Renamed once done");
+		var other = new Action(1L, 2L, 4, "Other", 7L, null, TODAY, NOW);
+		other.cancel("Superseded");
+		assertThatIllegalStateException().isThrownBy(() -> other.edit("Title", null, 7L, null));
+		assertThatIllegalStateException().isThrownBy(() -> other.answersOnly(Set.of(1L)));
+	}
+
+	@Test
+	void answersExactlyTheRequirementsChosen() {
+		this.action.answers(1L);
+		this.action.answers(2L);
+		this.action.answersOnly(Set.of(2L, 3L));
+		assertThat(this.action.getRequirementIds()).containsExactlyInAnyOrder(2L, 3L);
 	}
 
 }

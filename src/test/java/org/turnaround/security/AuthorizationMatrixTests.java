@@ -75,7 +75,13 @@ class AuthorizationMatrixTests {
 			POST /plans/{id}/close             plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /plans/{id}/milestones/new    plan       login      403/404  200/404       403/404         403/404  404
 			POST /plans/{id}/milestones/new    plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/actions/new       plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/actions/new       plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
+			GET  /actions/{id}/edit            action     login      403/404  200/404       403/404         403/404  404
+			POST /actions/{id}/edit            action     login      403/404  allowed/404 403/404         403/404  404
+			GET  /actions/{id}/cancel          action     login      403/404  200/404       403/404         403/404  404
+			POST /actions/{id}/cancel          action     login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}/update          action     login      200/404  200/404       403/404         403/404  404
 			POST /actions/{id}/update          action     login      allowed/404 allowed/404 403/404     403/404  404
 			GET  /milestones/{id}              milestone  login      200/404  200/404       200/404         200/404  404
