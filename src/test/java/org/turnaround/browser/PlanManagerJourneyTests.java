@@ -166,6 +166,39 @@ class PlanManagerJourneyTests {
 		browser.visit(page, "16-plan-closed");
 	}
 
+	@Test
+	void aPlanManagerCancelsAMilestoneGivingAReason(Page page, BrowserSession browser) {
+		var slug = "milestone-cancel-journey-" + System.nanoTime();
+		var built = this.transaction.execute((status) -> this.fixture.plan(slug, 1, 1, 1));
+		var manager = this.transaction
+			.execute((status) -> this.fixture.member(built, slug + ".manager", "Journey Manager", Role.PLAN_MANAGER));
+
+		SignIn.as(page, manager.getUsername(), PlanFixture.PASSWORD);
+		page.navigate("/plans/" + built.plan().getId());
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fixture milestone 1")).click();
+		page.waitForURL(Pattern.compile("/milestones/\\d+$"));
+		var milestoneUrl = page.url();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel milestone")).click();
+		page.waitForURL(Pattern.compile("/milestones/\\d+/cancel$"));
+		PlaywrightAssertions.assertThat(heading(page)).hasText("Cancel milestone");
+		browser.visit(page, "21-cancel-milestone");
+
+		button(page, "Cancel milestone").click();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Give a reason for cancelling the milestone");
+		PlaywrightAssertions.assertThat(page).hasTitle(Pattern.compile("^Error: "));
+		browser.visit(page, "22-cancel-milestone-with-errors");
+
+		page.getByLabel("Reason for cancelling").fill("Merged into the six-month review");
+		button(page, "Cancel milestone").click();
+		page.waitForURL(milestoneUrl);
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner--success"))
+			.containsText("Milestone cancelled");
+		PlaywrightAssertions.assertThat(page.locator("main"))
+			.containsText("Cancelled: Merged into the six-month review");
+		browser.visit(page, "23-milestone-cancelled");
+	}
+
 	private static Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
