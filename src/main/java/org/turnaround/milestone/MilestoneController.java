@@ -91,7 +91,7 @@ class MilestoneController {
 	@GetMapping("/milestones/{id}/edit")
 	ModelAndView editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		var detail = managed(id, user);
-		return page(planOf(detail), detail, MilestoneForm.of(this.editing.load(id)), Map.of(), null, HttpStatus.OK);
+		return page(planOf(detail), detail, this.editing.form(id), Map.of(), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/milestones/{id}/edit")

@@ -28,9 +28,13 @@ class MilestoneEditing {
 		this.clock = clock;
 	}
 
+	/**
+	 * The edit form filled from the milestone, built inside the transaction because the
+	 * actions it depends on are loaded lazily.
+	 */
 	@Transactional(readOnly = true)
-	Milestone load(long id) {
-		return this.milestones.findById(id).orElseThrow();
+	MilestoneForm form(long id) {
+		return MilestoneForm.of(this.milestones.findById(id).orElseThrow());
 	}
 
 	@Transactional
