@@ -284,6 +284,12 @@ public class Action {
 		this.requirementIds.addAll(requirementIds);
 	}
 
+	/** Its place under its priority; only {@link ActionOrdering} moves actions. */
+	void renumber(int number) {
+		Assert.isTrue(number > 0, "An action's number is positive");
+		this.number = number;
+	}
+
 	/**
 	 * Changes what the action is and who owns it. A cancelled action is kept as it was,
 	 * an owner change goes through {@link #reassignTo} (so finished work keeps its

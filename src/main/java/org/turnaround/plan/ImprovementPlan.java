@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -94,9 +95,38 @@ public class ImprovementPlan {
 
 	public Priority addPriority(String title, String description, String leadName) {
 		Assert.hasText(title, "A priority needs a title");
-		var priority = new Priority(this, this.priorities.size() + 1, title, description, leadName);
+		int next = this.priorities.stream().mapToInt(Priority::getNumber).max().orElse(0) + 1;
+		var priority = new Priority(this, next, title, description, leadName);
 		this.priorities.add(priority);
 		return priority;
+	}
+
+	/**
+	 * Moves a priority up (negative delta) or down the plan, renumbering the priorities
+	 * it passes so the numbers stay 1, 2, 3...
+	 * @throws IllegalStateException if the priority is already first or last
+	 */
+	public void movePriority(Long priorityId, int delta) {
+		var ordered = new ArrayList<>(this.priorities);
+		ordered.sort(Comparator.comparingInt(Priority::getNumber));
+		int from = -1;
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).getId().equals(priorityId)) {
+				from = i;
+			}
+		}
+		Assert.isTrue(from >= 0, "That priority is not part of this plan");
+		int to = from + delta;
+		var moving = ordered.get(from);
+		Assert.state(to >= 0, "Priority " + moving.getNumber() + " is already first");
+		Assert.state(to < ordered.size(), "Priority " + moving.getNumber() + " is already last");
+		ordered.remove(from);
+		ordered.add(to, moving);
+		// The unique (plan, number) constraint is deferred, so two priorities may share a
+		// number until the transaction commits.
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).renumber(i + 1);
+		}
 	}
 
 	public void budget(BigDecimal pounds) {

@@ -13,6 +13,9 @@ import org.hibernate.envers.Audited;
 
 import org.turnaround.audit.HistoryLabel;
 
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
 /**
  * A numbered theme of a plan, such as "Workforce stability", with the person who leads
  * it.
@@ -20,6 +23,10 @@ import org.turnaround.audit.HistoryLabel;
 @Audited
 @Entity
 public class Priority {
+
+	public static final int MAX_TITLE_LENGTH = 300;
+
+	public static final int MAX_LEAD_LENGTH = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +60,30 @@ public class Priority {
 		this.title = title;
 		this.description = description;
 		this.leadName = leadName;
+	}
+
+	/**
+	 * Changes what the priority says; its number changes only by moving it within the
+	 * plan.
+	 */
+	public void edit(String title, String description, String leadName) {
+		Assert.hasText(title, "Enter a title for the priority");
+		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
+				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
+		Assert.isTrue(leadName == null || leadName.strip().length() <= MAX_LEAD_LENGTH,
+				"The lead's name must be " + MAX_LEAD_LENGTH + " characters or fewer");
+		this.title = title.strip();
+		this.description = StringUtils.hasText(description) ? description.strip() : null;
+		this.leadName = StringUtils.hasText(leadName) ? leadName.strip() : null;
+	}
+
+	void renumber(int number) {
+		Assert.isTrue(number > 0, "A priority's number is positive");
+		this.number = number;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -77,6 +77,12 @@ class AuthorizationMatrixTests {
 			POST /plans/{id}/milestones/new    plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /plans/{id}/actions/new       plan       login      403/404  200/404       403/404         403/404  404
 			POST /plans/{id}/actions/new       plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/priorities/new    plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/priorities/new    plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/order             plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/order             plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /priorities/{id}/edit         priority   login      403/404  200/404       403/404         403/404  404
+			POST /priorities/{id}/edit         priority   login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}/edit            action     login      403/404  200/404       403/404         403/404  404
 			POST /actions/{id}/edit            action     login      403/404  allowed/404 403/404         403/404  404
@@ -207,6 +213,10 @@ class AuthorizationMatrixTests {
 			case PLAN -> """
 					select p.id from improvement_plan p join authority a on a.id = p.authority_id
 					where a.slug = ? and p.status = 'ACTIVE' order by p.id limit 1""";
+			case PRIORITY -> """
+					select pr.id from priority pr join improvement_plan p on p.id = pr.plan_id
+					join authority a on a.id = p.authority_id
+					where a.slug = ? and p.status = 'ACTIVE' order by pr.number limit 1""";
 			case ACTION -> """
 					select x.id from action x join priority pr on pr.id = x.priority_id
 					join improvement_plan p on p.id = x.plan_id join authority a on a.id = p.authority_id
@@ -298,7 +308,7 @@ class AuthorizationMatrixTests {
 
 	enum RecordKind {
 
-		NOTICE, PLAN, ACTION, MILESTONE, ACCOUNT, EVIDENCE
+		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, ACCOUNT, EVIDENCE
 
 	}
 
