@@ -102,6 +102,8 @@ public class ImprovementNotice {
 	@Version
 	private Long version;
 
+	public static final int MAX_TITLE_LENGTH = 300;
+
 	protected ImprovementNotice() {
 	}
 
@@ -120,8 +122,44 @@ public class ImprovementNotice {
 		this.statusChangedOn = issuedOn;
 	}
 
+	/**
+	 * Corrects what the notice says about itself; a later issue date must still come
+	 * before the next review.
+	 */
+	public void edit(String title, NoticeKind kind, NoticeTrigger trigger, LocalDate issuedOn) {
+		Assert.hasText(title, "A notice needs a title");
+		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
+				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
+		Assert.notNull(kind, "Say what kind of notice this is");
+		Assert.notNull(trigger, "Say what led to the notice");
+		Assert.notNull(issuedOn, "A notice needs the date it was issued");
+		Assert.isTrue(this.nextReviewOn == null || !this.nextReviewOn.isBefore(issuedOn),
+				"The next review cannot be before the notice was issued");
+		// A notice still in force has had no status change since it was issued.
+		if (this.status == NoticeStatus.ACTIVE && this.issuedOn.equals(this.statusChangedOn)) {
+			this.statusChangedOn = issuedOn;
+		}
+		this.title = title.strip();
+		this.kind = kind;
+		this.trigger = trigger;
+		this.issuedOn = issuedOn;
+	}
+
+	/**
+	 * Corrects the text of a requirement; its number stays, so actions that answer it
+	 * still answer requirement {@code number}.
+	 */
+	public void rewordRequirement(int number, String text) {
+		var requirement = this.requirements.stream()
+			.filter((candidate) -> candidate.getNumber() == number)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("This notice has no requirement " + number));
+		checkRequirementText(text);
+		requirement.reword(text.strip());
+	}
+
 	public Requirement addRequirement(String text) {
-		Assert.hasText(text, "A requirement needs its text");
+		checkRequirementText(text);
 		var requirement = new Requirement(this, this.requirements.size() + 1, text);
 		this.requirements.add(requirement);
 		return requirement;
@@ -130,6 +168,12 @@ public class ImprovementNotice {
 	/**
 	 * Sets the review cycle; the next review falls one cycle after the notice was issued.
 	 */
+	private static void checkRequirementText(String text) {
+		Assert.hasText(text, "A requirement needs its text");
+		Assert.isTrue(text.strip().length() <= Requirement.MAX_TEXT_LENGTH,
+				"A requirement must be " + Requirement.MAX_TEXT_LENGTH + " characters or fewer");
+	}
+
 	public void reviewEvery(int months, LocalDate nextReviewOn) {
 		Assert.isTrue(months >= 1 && months <= 36, "A review cycle is between 1 and 36 months");
 		Assert.isTrue(nextReviewOn == null || !nextReviewOn.isBefore(this.issuedOn),
@@ -177,6 +221,10 @@ public class ImprovementNotice {
 				"A notice's status cannot change before the notice was issued");
 		this.status = next;
 		this.statusChangedOn = on;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.turnaround.account.CurrentUser;
+import org.turnaround.account.Role;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.TracedRequirement;
 import org.turnaround.audit.History;
@@ -40,6 +41,7 @@ class NoticeController {
 	@GetMapping("/notices")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("notices", this.notices.of(user.readableAuthorityIds()));
+		model.addAttribute("addsNotices", user.role() == Role.PLAN_MANAGER && user.authorityId() != null);
 		return "notices/list";
 	}
 
@@ -54,6 +56,7 @@ class NoticeController {
 		model.addAttribute("plans", this.plans.answering(id));
 		model.addAttribute("changes", this.history.of(ImprovementNotice.class, id));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("managesPlan", user.managesPlansOf(notice.authorityId()));
 		return "notices/show";
 	}
 

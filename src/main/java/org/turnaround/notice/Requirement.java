@@ -38,12 +38,18 @@ public class Requirement {
 	@Version
 	private Long version;
 
+	static final int MAX_TEXT_LENGTH = 2000;
+
 	protected Requirement() {
 	}
 
 	Requirement(ImprovementNotice notice, int number, String text) {
 		this.notice = notice;
 		this.number = number;
+		this.text = text;
+	}
+
+	void reword(String text) {
 		this.text = text;
 	}
 

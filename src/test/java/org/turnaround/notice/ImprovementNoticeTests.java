@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ImprovementNoticeTests {
 
@@ -21,6 +22,34 @@ class ImprovementNoticeTests {
 		this.later.addRequirement("Establish an Improvement Board");
 		this.later.addRequirement("Stabilise the workforce");
 		assertThat(this.later.getRequirements()).extracting(Requirement::getNumber).containsExactly(1, 2);
+	}
+
+	@Test
+	void rewordingARequirementKeepsItsNumberAndNewOnesFollowTheLast() {
+		this.later.addRequirement("Establish an Improvement Board");
+		this.later.addRequirement("Stabilise the workforce");
+		this.later.rewordRequirement(1, "  Establish an Improvement Board with an independent chair ");
+		this.later.addRequirement("Report monthly");
+		assertThat(this.later.getRequirements()).extracting(Requirement::getNumber, Requirement::getText)
+			.containsExactly(tuple(1, "Establish an Improvement Board with an independent chair"),
+					tuple(2, "Stabilise the workforce"), tuple(3, "Report monthly"));
+	}
+
+	@Test
+	void aRequirementCannotBeRewordedToNothingNorCanAMissingOneBeReworded() {
+		this.later.addRequirement("Establish an Improvement Board");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.later.rewordRequirement(1, " "));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.later.rewordRequirement(2, "Text"));
+	}
+
+	@Test
+	void anEditCannotMoveTheIssueDateAfterTheNextReview() {
+		this.later.reviewEvery(6, LocalDate.of(2023, 3, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.later.edit("Improvement notice",
+				NoticeKind.IMPROVEMENT_NOTICE, NoticeTrigger.OFSTED_INSPECTION, LocalDate.of(2023, 4, 1)));
+		this.later.edit("Corrected", NoticeKind.STATUTORY_DIRECTION, NoticeTrigger.OTHER, LocalDate.of(2022, 10, 1));
+		assertThat(this.later.getTitle()).isEqualTo("Corrected");
+		assertThat(this.later.getStatusChangedOn()).isEqualTo(LocalDate.of(2022, 10, 1));
 	}
 
 	@Test

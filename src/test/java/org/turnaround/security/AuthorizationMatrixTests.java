@@ -67,6 +67,10 @@ class AuthorizationMatrixTests {
 			GET  /notices                      -          login      200      200           200             200      200
 			GET  /notices/{id}                 notice     login      200/404  200/404       200/404         200/404  404
 			GET  /notices/{id}/traceability    notice     login      200/404  200/404       200/404         200/404  404
+			GET  /notices/new                  -          login      403      200           403             403      403
+			POST /notices/new                  -          login      403      allowed       403             403      403
+			GET  /notices/{id}/edit            notice     login      403/404  200/404       403/404         403/404  404
+			POST /notices/{id}/edit            notice     login      403/404  allowed/404 403/404         403/404  404
 			GET  /plans                        -          login      200      200           200             200      200
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/reassign          plan       login      403/404  200/404       403/404         403/404  404
