@@ -33,6 +33,8 @@ import org.springframework.util.Assert;
 @Entity
 public class ImprovementPlan {
 
+	public static final int MAX_TITLE_LENGTH = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -93,6 +95,24 @@ public class ImprovementPlan {
 		this.endsOn = endsOn;
 	}
 
+	/**
+	 * Changes what the plan says. A closed plan is a record of what was done and is not
+	 * changed.
+	 */
+	public void edit(String title, String summary, Long noticeId, LocalDate startsOn, LocalDate endsOn) {
+		Assert.state(this.status != PlanStatus.CLOSED, "This plan is closed and can no longer be changed");
+		Assert.hasText(title, "A plan needs a title");
+		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
+				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
+		Assert.isTrue(startsOn != null && endsOn != null, "A plan needs a start and an end date");
+		Assert.isTrue(!endsOn.isBefore(startsOn), "A plan cannot end before it starts");
+		this.title = title.strip();
+		this.summary = summary;
+		this.noticeId = noticeId;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
 	public Priority addPriority(String title, String description, String leadName) {
 		Assert.hasText(title, "A priority needs a title");
 		int next = this.priorities.stream().mapToInt(Priority::getNumber).max().orElse(0) + 1;
@@ -130,6 +150,7 @@ public class ImprovementPlan {
 	}
 
 	public void budget(BigDecimal pounds) {
+		Assert.state(this.status != PlanStatus.CLOSED, "This plan is closed and can no longer be changed");
 		Assert.isTrue(pounds == null || pounds.signum() >= 0, "A budget cannot be negative");
 		this.budgetPounds = pounds;
 	}

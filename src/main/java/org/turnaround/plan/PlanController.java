@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.turnaround.account.CurrentUser;
+import org.turnaround.account.Role;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
@@ -46,6 +47,7 @@ class PlanController {
 	@GetMapping("/plans")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plans", this.plans.of(user.readableAuthorityIds()));
+		model.addAttribute("canAddPlan", user.role() == Role.PLAN_MANAGER && user.authorityId() != null);
 		return "plans/list";
 	}
 

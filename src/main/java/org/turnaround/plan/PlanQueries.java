@@ -86,6 +86,16 @@ public class PlanQueries {
 			.optional();
 	}
 
+	/** The authority's notices a plan of it may answer, newest first. */
+	public List<NoticeChoice> noticeChoices(long authorityId) {
+		return this.jdbc.sql("""
+				select id, title from improvement_notice where authority_id = :id order by issued_on desc, id
+				""")
+			.param("id", authorityId)
+			.query((rs, n) -> new NoticeChoice(rs.getLong("id"), rs.getString("title")))
+			.list();
+	}
+
 	public List<PriorityRow> priorities(long planId) {
 		return this.jdbc.sql("""
 				select id, number, title, description, lead_name from priority where plan_id = :id order by number
@@ -104,6 +114,10 @@ public class PlanQueries {
 	public record PlanDetail(long id, long authorityId, String authorityName, String title, String summary,
 			PlanStatus status, LocalDate startsOn, LocalDate endsOn, LocalDate endorsedOn, BigDecimal budgetPounds,
 			Long noticeId, String noticeTitle) {
+
+	}
+
+	public record NoticeChoice(long id, String title) {
 
 	}
 

@@ -1,0 +1,114 @@
+package org.turnaround.plan;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds and edits plans. A change the plan refuses is reported on the field it came from,
+ * and the plan is left as it was.
+ */
+@Service
+class PlanEditing {
+
+	private final PlanRepository plans;
+
+	private final EntityManager entityManager;
+
+	PlanEditing(PlanRepository plans, EntityManager entityManager) {
+		this.plans = plans;
+		this.entityManager = entityManager;
+	}
+
+	/** The edit form filled from the plan, built inside the transaction. */
+	@Transactional(readOnly = true)
+	PlanForm form(long id) {
+		return PlanForm.of(this.plans.findById(id).orElseThrow());
+	}
+
+	/**
+	 * @param form a form with no problems of its own, its notice one of the authority's
+	 */
+	@Transactional
+	long create(long authorityId, PlanForm form) {
+		var plan = refused("title", () -> new ImprovementPlan(authorityId, form.noticeIdValue().orElse(null),
+				form.title().strip(), form.startsOn().orElseThrow(), form.endsOn().orElseThrow()));
+		plan.describe(PlanForm.blankToNull(form.summary()));
+		refuseOn("budget", () -> plan.budget(form.budgetValue().orElse(null)));
+		return this.plans.saveAndFlush(plan).getId();
+	}
+
+	/**
+	 * @param form a form with no problems of its own, its notice one of the plan's
+	 * authority's
+	 */
+	@Transactional
+	void edit(long id, long version, PlanForm form) {
+		var plan = this.plans.findById(id).orElseThrow();
+		if (plan.getVersion() != version) {
+			throw new PlanChanged(id);
+		}
+		try {
+			refuseOn("title", () -> plan.edit(form.title(), PlanForm.blankToNull(form.summary()),
+					form.noticeIdValue().orElse(null), form.startsOn().orElseThrow(), form.endsOn().orElseThrow()));
+			refuseOn("budget", () -> plan.budget(form.budgetValue().orElse(null)));
+			if (PlanForm.ENDORSE.equals(form.statusAction())) {
+				refuseOn("statusAction", () -> plan.endorse(form.endorsedOn().orElseThrow()));
+			}
+			else if (PlanForm.ACTIVATE.equals(form.statusAction())) {
+				refuseOn("statusAction", plan::activate);
+			}
+		}
+		catch (PlanRefused refusal) {
+			// Nothing of a refused edit is saved, not even the fields that were fine.
+			this.entityManager.detach(plan);
+			throw refusal;
+		}
+		this.plans.flush();
+	}
+
+	private static <T> T refused(String field, Supplier<T> change) {
+		try {
+			return change.get();
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new PlanRefused(field, ex.getMessage());
+		}
+	}
+
+	private static void refuseOn(String field, Runnable change) {
+		refused(field, () -> {
+			change.run();
+			return null;
+		});
+	}
+
+	/** The plan refused a change; the message is for the person on the field named. */
+	static class PlanRefused extends RuntimeException {
+
+		private final String field;
+
+		PlanRefused(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		String field() {
+			return this.field;
+		}
+
+	}
+
+	/** Someone saved the plan after this person loaded it. */
+	static class PlanChanged extends RuntimeException {
+
+		PlanChanged(long id) {
+			super("Plan " + id + " was changed by someone else");
+		}
+
+	}
+
+}
