@@ -1,6 +1,5 @@
 package org.turnaround.action;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.turnaround.web.DateInput;
 
 import org.springframework.util.StringUtils;
 
@@ -72,11 +73,11 @@ record ActionForm(String priority, String title, String description, String owne
 		if (idOf(this.owner).isEmpty()) {
 			problems.put("owner", "Choose who owns the action");
 		}
-		boolean startGiven = given(this.startDay, this.startMonth, this.startYear);
+		boolean startGiven = DateInput.given(this.startDay, this.startMonth, this.startYear);
 		if (startGiven && startsOn().isEmpty()) {
 			problems.put("startDay", "The start date must be a real date, like 1 4 2026");
 		}
-		if (!given(this.dueDay, this.dueMonth, this.dueYear)) {
+		if (!DateInput.given(this.dueDay, this.dueMonth, this.dueYear)) {
 			problems.put("dueDay", "Enter the due date");
 		}
 		else if (dueOn().isEmpty()) {
@@ -107,11 +108,11 @@ record ActionForm(String priority, String title, String description, String owne
 	}
 
 	Optional<LocalDate> startsOn() {
-		return date(this.startDay, this.startMonth, this.startYear);
+		return DateInput.parse(this.startDay, this.startMonth, this.startYear);
 	}
 
 	Optional<LocalDate> dueOn() {
-		return date(this.dueDay, this.dueMonth, this.dueYear);
+		return DateInput.parse(this.dueDay, this.dueMonth, this.dueYear);
 	}
 
 	/** The ticked requirements, or empty if any of them is not an id. */
@@ -130,23 +131,6 @@ record ActionForm(String priority, String title, String description, String owne
 	/** Whether a requirement was ticked, for showing the checkbox. */
 	public boolean ticks(long requirementId) {
 		return this.requirements != null && this.requirements.contains(Long.toString(requirementId));
-	}
-
-	private static boolean given(String day, String month, String year) {
-		return StringUtils.hasText(day) || StringUtils.hasText(month) || StringUtils.hasText(year);
-	}
-
-	private static Optional<LocalDate> date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(year.strip());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-		}
-		catch (NullPointerException | NumberFormatException | DateTimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static Optional<Long> idOf(String value) {

@@ -1,6 +1,5 @@
 package org.turnaround.milestone;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.turnaround.web.DateInput;
 
 import org.springframework.util.StringUtils;
 
@@ -66,7 +67,7 @@ record MilestoneForm(String title, String description, String targetDay, String 
 		if (this.description != null && this.description.length() > MAX_DESCRIPTION_LENGTH) {
 			problems.put("description", "The description must be 5,000 characters or fewer");
 		}
-		if (!given(this.targetDay, this.targetMonth, this.targetYear)) {
+		if (!DateInput.given(this.targetDay, this.targetMonth, this.targetYear)) {
 			problems.put("targetDay", "Enter the milestone's target date");
 		}
 		else if (targetOn().isEmpty()) {
@@ -80,7 +81,7 @@ record MilestoneForm(String title, String description, String targetDay, String 
 				problems.put("status", "Choose planned, achieved or missed");
 			}
 			else if (statusValue().get() == MilestoneStatus.ACHIEVED) {
-				if (!given(this.achievedDay, this.achievedMonth, this.achievedYear)) {
+				if (!DateInput.given(this.achievedDay, this.achievedMonth, this.achievedYear)) {
 					problems.put("achievedDay", "Enter the date the milestone was achieved");
 				}
 				else if (achievedOn().isEmpty()) {
@@ -92,11 +93,11 @@ record MilestoneForm(String title, String description, String targetDay, String 
 	}
 
 	Optional<LocalDate> targetOn() {
-		return date(this.targetDay, this.targetMonth, this.targetYear);
+		return DateInput.parse(this.targetDay, this.targetMonth, this.targetYear);
 	}
 
 	Optional<LocalDate> achievedOn() {
-		return date(this.achievedDay, this.achievedMonth, this.achievedYear);
+		return DateInput.parse(this.achievedDay, this.achievedMonth, this.achievedYear);
 	}
 
 	Optional<MilestoneStatus> statusValue() {
@@ -125,23 +126,6 @@ record MilestoneForm(String title, String description, String targetDay, String 
 
 	public boolean chose(long actionId) {
 		return this.actions != null && this.actions.contains(Long.toString(actionId));
-	}
-
-	private static boolean given(String day, String month, String year) {
-		return StringUtils.hasText(day) || StringUtils.hasText(month) || StringUtils.hasText(year);
-	}
-
-	private static Optional<LocalDate> date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(year.strip());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-		}
-		catch (NullPointerException | NumberFormatException | DateTimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -1,12 +1,13 @@
 package org.turnaround.notice;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.turnaround.web.DateInput;
 
 import org.springframework.util.StringUtils;
 
@@ -42,10 +43,11 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 		var next = notice.getNextReviewOn();
 		var appointed = notice.getAdviserAppointedOn();
 		return new NoticeForm(notice.getTitle(), notice.getKind().name(), notice.getTrigger().name(),
-				notice.getTriggerDetail(), day(issued), month(issued), year(issued),
+				notice.getTriggerDetail(), DateInput.day(issued), DateInput.month(issued), DateInput.year(issued),
 				(notice.getReviewIntervalMonths() != null) ? notice.getReviewIntervalMonths().toString() : null,
-				day(next), month(next), year(next), notice.getAdviserName(), notice.getAdviserRole(), day(appointed),
-				month(appointed), year(appointed), notice.getSummary(),
+				DateInput.day(next), DateInput.month(next), DateInput.year(next), notice.getAdviserName(),
+				notice.getAdviserRole(), DateInput.day(appointed), DateInput.month(appointed),
+				DateInput.year(appointed), notice.getSummary(),
 				notice.getRequirements().stream().map(Requirement::getText).toList(), null, notice.getVersion());
 	}
 
@@ -82,7 +84,7 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 		if (this.triggerDetail != null && this.triggerDetail.strip().length() > MAX_TRIGGER_DETAIL_LENGTH) {
 			problems.put("triggerDetail", "The detail of what led to it must be 1,000 characters or fewer");
 		}
-		if (!given(this.issuedDay, this.issuedMonth, this.issuedYear)) {
+		if (!DateInput.given(this.issuedDay, this.issuedMonth, this.issuedYear)) {
 			problems.put("issuedDay", "Enter the date the notice was issued");
 		}
 		else if (issuedOn().isEmpty()) {
@@ -94,7 +96,7 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 		else if (interval().isEmpty()) {
 			problems.put("reviewIntervalMonths", "The review interval must be a whole number of months from 1 to 36");
 		}
-		if (given(this.nextReviewDay, this.nextReviewMonth, this.nextReviewYear)) {
+		if (DateInput.given(this.nextReviewDay, this.nextReviewMonth, this.nextReviewYear)) {
 			if (nextReviewOn().isEmpty()) {
 				problems.put("nextReviewDay", "The next review must be a real date, like 31 3 2027");
 			}
@@ -103,7 +105,7 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 			}
 		}
 		boolean adviserGiven = StringUtils.hasText(this.adviserRole)
-				|| given(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear);
+				|| DateInput.given(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear);
 		if (!StringUtils.hasText(this.adviserName) && adviserGiven) {
 			problems.put("adviserName", "Enter the adviser's name, or leave their role and date empty");
 		}
@@ -113,7 +115,7 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 		if (this.adviserRole != null && this.adviserRole.strip().length() > MAX_ADVISER_LENGTH) {
 			problems.put("adviserRole", "The adviser's role must be 200 characters or fewer");
 		}
-		if (given(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear)
+		if (DateInput.given(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear)
 				&& adviserAppointedOn().isEmpty()) {
 			problems.put("adviserAppointedDay", "The date appointed must be a real date, like 31 3 2027");
 		}
@@ -161,15 +163,15 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 	}
 
 	Optional<LocalDate> issuedOn() {
-		return date(this.issuedDay, this.issuedMonth, this.issuedYear);
+		return DateInput.parse(this.issuedDay, this.issuedMonth, this.issuedYear);
 	}
 
 	Optional<LocalDate> nextReviewOn() {
-		return date(this.nextReviewDay, this.nextReviewMonth, this.nextReviewYear);
+		return DateInput.parse(this.nextReviewDay, this.nextReviewMonth, this.nextReviewYear);
 	}
 
 	Optional<LocalDate> adviserAppointedOn() {
-		return date(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear);
+		return DateInput.parse(this.adviserAppointedDay, this.adviserAppointedMonth, this.adviserAppointedYear);
 	}
 
 	List<String> existingTexts() {
@@ -192,35 +194,6 @@ record NoticeForm(String title, String kind, String trigger, String triggerDetai
 
 	static String blankToNull(String text) {
 		return StringUtils.hasText(text) ? text.strip() : null;
-	}
-
-	private static String day(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getDayOfMonth()) : null;
-	}
-
-	private static String month(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getMonthValue()) : null;
-	}
-
-	private static String year(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getYear()) : null;
-	}
-
-	private static boolean given(String day, String month, String year) {
-		return StringUtils.hasText(day) || StringUtils.hasText(month) || StringUtils.hasText(year);
-	}
-
-	private static Optional<LocalDate> date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(year.strip());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-		}
-		catch (NullPointerException | NumberFormatException | DateTimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

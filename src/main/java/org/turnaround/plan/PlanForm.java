@@ -1,12 +1,13 @@
 package org.turnaround.plan;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.turnaround.web.DateInput;
 
 import org.springframework.util.StringUtils;
 
@@ -42,10 +43,10 @@ record PlanForm(String title, String summary, String noticeId, String startsDay,
 		var starts = plan.getStartsOn();
 		var ends = plan.getEndsOn();
 		return new PlanForm(plan.getTitle(), plan.getSummary(),
-				(plan.getNoticeId() != null) ? plan.getNoticeId().toString() : null, day(starts), month(starts),
-				year(starts), day(ends), month(ends), year(ends),
-				(plan.getBudgetPounds() != null) ? plan.getBudgetPounds().toPlainString() : null, null, null, null,
-				null, plan.getVersion());
+				(plan.getNoticeId() != null) ? plan.getNoticeId().toString() : null, DateInput.day(starts),
+				DateInput.month(starts), DateInput.year(starts), DateInput.day(ends), DateInput.month(ends),
+				DateInput.year(ends), (plan.getBudgetPounds() != null) ? plan.getBudgetPounds().toPlainString() : null,
+				null, null, null, null, plan.getVersion());
 	}
 
 	/**
@@ -76,13 +77,13 @@ record PlanForm(String title, String summary, String noticeId, String startsDay,
 				&& (noticeIdValue().isEmpty() || !noticeIds.contains(noticeIdValue().get()))) {
 			problems.put("noticeId", "Choose one of your authority's notices, or none");
 		}
-		if (!given(this.startsDay, this.startsMonth, this.startsYear)) {
+		if (!DateInput.given(this.startsDay, this.startsMonth, this.startsYear)) {
 			problems.put("startsDay", "Enter the date the plan starts");
 		}
 		else if (startsOn().isEmpty()) {
 			problems.put("startsDay", "The start date must be a real date, like 1 4 2026");
 		}
-		if (!given(this.endsDay, this.endsMonth, this.endsYear)) {
+		if (!DateInput.given(this.endsDay, this.endsMonth, this.endsYear)) {
 			problems.put("endsDay", "Enter the date the plan ends");
 		}
 		else if (endsOn().isEmpty()) {
@@ -108,7 +109,7 @@ record PlanForm(String title, String summary, String noticeId, String startsDay,
 			problems.put("statusAction", "Choose whether to change the plan's status");
 		}
 		if (ENDORSE.equals(this.statusAction)) {
-			if (!given(this.endorsedDay, this.endorsedMonth, this.endorsedYear)) {
+			if (!DateInput.given(this.endorsedDay, this.endorsedMonth, this.endorsedYear)) {
 				problems.put("endorsedDay", "Enter the date cabinet endorsed the plan");
 			}
 			else if (endorsedOn().isEmpty()) {
@@ -137,48 +138,19 @@ record PlanForm(String title, String summary, String noticeId, String startsDay,
 	}
 
 	Optional<LocalDate> startsOn() {
-		return date(this.startsDay, this.startsMonth, this.startsYear);
+		return DateInput.parse(this.startsDay, this.startsMonth, this.startsYear);
 	}
 
 	Optional<LocalDate> endsOn() {
-		return date(this.endsDay, this.endsMonth, this.endsYear);
+		return DateInput.parse(this.endsDay, this.endsMonth, this.endsYear);
 	}
 
 	Optional<LocalDate> endorsedOn() {
-		return date(this.endorsedDay, this.endorsedMonth, this.endorsedYear);
+		return DateInput.parse(this.endorsedDay, this.endorsedMonth, this.endorsedYear);
 	}
 
 	static String blankToNull(String text) {
 		return StringUtils.hasText(text) ? text.strip() : null;
-	}
-
-	private static String day(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getDayOfMonth()) : null;
-	}
-
-	private static String month(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getMonthValue()) : null;
-	}
-
-	private static String year(LocalDate date) {
-		return (date != null) ? Integer.toString(date.getYear()) : null;
-	}
-
-	private static boolean given(String day, String month, String year) {
-		return StringUtils.hasText(day) || StringUtils.hasText(month) || StringUtils.hasText(year);
-	}
-
-	private static Optional<LocalDate> date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(year.strip());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-		}
-		catch (NullPointerException | NumberFormatException | DateTimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 }
