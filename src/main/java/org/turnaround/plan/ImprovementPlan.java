@@ -100,7 +100,7 @@ public class ImprovementPlan {
 	 * changed.
 	 */
 	public void edit(String title, String summary, Long noticeId, LocalDate startsOn, LocalDate endsOn) {
-		Assert.state(this.status != PlanStatus.CLOSED, "This plan is closed and can no longer be changed");
+		requireOpen();
 		Assert.hasText(title, "A plan needs a title");
 		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
 				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");
@@ -114,6 +114,7 @@ public class ImprovementPlan {
 	}
 
 	public Priority addPriority(String title, String description, String leadName) {
+		requireOpen();
 		Assert.hasText(title, "A priority needs a title");
 		int next = this.priorities.stream().mapToInt(Priority::getNumber).max().orElse(0) + 1;
 		var priority = new Priority(this, next, title, description, leadName);
@@ -127,6 +128,7 @@ public class ImprovementPlan {
 	 * @throws IllegalStateException if the priority is already first or last
 	 */
 	public void movePriority(Long priorityId, int delta) {
+		requireOpen();
 		var ordered = new ArrayList<>(this.priorities);
 		ordered.sort(Comparator.comparingInt(Priority::getNumber));
 		int from = -1;
@@ -150,7 +152,7 @@ public class ImprovementPlan {
 	}
 
 	public void budget(BigDecimal pounds) {
-		Assert.state(this.status != PlanStatus.CLOSED, "This plan is closed and can no longer be changed");
+		requireOpen();
 		Assert.isTrue(pounds == null || pounds.signum() >= 0, "A budget cannot be negative");
 		this.budgetPounds = pounds;
 	}
@@ -176,6 +178,15 @@ public class ImprovementPlan {
 		Assert.state(this.status != PlanStatus.CLOSED, "This plan is already closed");
 		Assert.state(this.status != PlanStatus.DRAFT, "A draft plan is discarded, not closed");
 		this.status = PlanStatus.CLOSED;
+	}
+
+	/**
+	 * A closed plan is a record of what was done: nothing in it changes any more, neither
+	 * its own details nor the order of its priorities and actions.
+	 * @throws IllegalStateException if the plan is closed
+	 */
+	public void requireOpen() {
+		Assert.state(this.status != PlanStatus.CLOSED, "This plan is closed and can no longer be changed");
 	}
 
 	public Long getId() {

@@ -67,6 +67,7 @@ public class Priority {
 	 * plan.
 	 */
 	public void edit(String title, String description, String leadName) {
+		this.plan.requireOpen();
 		Assert.hasText(title, "Enter a title for the priority");
 		Assert.isTrue(title.strip().length() <= MAX_TITLE_LENGTH,
 				"The title must be " + MAX_TITLE_LENGTH + " characters or fewer");

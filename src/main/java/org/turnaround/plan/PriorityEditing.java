@@ -87,6 +87,7 @@ class PriorityEditing {
 	@Transactional
 	void moveAction(long planId, long planVersion, long actionId, int delta) {
 		var plan = current(planId, planVersion);
+		plan.requireOpen();
 		this.actionOrdering.move(planId, actionId, delta);
 		this.entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		this.plans.flush();

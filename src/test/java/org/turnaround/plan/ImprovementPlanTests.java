@@ -46,4 +46,16 @@ class ImprovementPlanTests {
 		assertThat(this.plan.getBudgetPounds()).isEqualByComparingTo("2500000");
 	}
 
+	@Test
+	void aClosedPlanTakesNoNewPrioritiesNorChangesToThem() {
+		var priority = this.plan.addPriority("Workforce stability", null, "Head of workforce");
+		this.plan.endorse(LocalDate.of(2026, 1, 14));
+		this.plan.activate();
+		this.plan.close();
+		assertThatIllegalStateException().isThrownBy(() -> this.plan.addPriority("Late addition", null, null));
+		assertThatIllegalStateException().isThrownBy(() -> priority.edit("Renamed", null, null));
+		assertThatIllegalStateException().isThrownBy(() -> this.plan.movePriority(priority.getId(), 1));
+		assertThatIllegalStateException().isThrownBy(this.plan::requireOpen);
+	}
+
 }
