@@ -110,6 +110,13 @@ class ActionPlanning {
 		}
 		long ownerId = checkedOwner(plan, form);
 		var requirementIds = checkedRequirements(plan, form);
+		// Two managers adding to one priority at once would both take the same next
+		// number;
+		// locking the priority row makes the second wait and number after the first.
+		this.jdbc.sql("select id from priority where id = :priorityId for update")
+			.param("priorityId", priorityId)
+			.query(Long.class)
+			.single();
 		int number = this.jdbc.sql("select coalesce(max(number), 0) + 1 from action where priority_id = :priorityId")
 			.param("priorityId", priorityId)
 			.query(Integer.class)
