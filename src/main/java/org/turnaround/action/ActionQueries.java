@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +70,76 @@ public class ActionQueries {
 				where a.plan_id = :planId
 				order by p.number, a.number
 				""").param("planId", planId).query((rs, n) -> row(rs, today)).list();
+	}
+
+	/**
+	 * Every action of a plan as it stood at the end of each of the given days, read from
+	 * the record and never from today's state, so the answer for a past day does not move
+	 * when the plan does. An action counts from the day it was added. Its fields come
+	 * from the audit trail as of that day; where the trail does not reach back so far
+	 * (records written before it began, such as the demo data), status, percent and the
+	 * last update date come from the update history and the rest from the action as it
+	 * is. The RAG is the policy's verdict on that day, with any override then in force.
+	 * One statement, whatever the number of days, actions or updates.
+	 */
+	public Map<LocalDate, List<ActionAsAt>> forPlanAsAt(long planId, Collection<LocalDate> days) {
+		if (days.isEmpty()) {
+			return Map.of();
+		}
+		var result = new TreeMap<LocalDate, List<ActionAsAt>>();
+		days.forEach((day) -> result.put(day, new ArrayList<>()));
+		this.jdbc.sql("""
+				with day as (
+				    select d.day, max(r.id) as rev
+				    from unnest(cast(:days as date[])) as d(day)
+				    left join revision r on r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
+				    group by d.day
+				)
+				select day.day, a.id, coalesce(s.priority_id, a.priority_id) as priority_id,
+				       coalesce(ps.number, p.number) as priority_number, coalesce(s.number, a.number) as number,
+				       coalesce(s.title, a.title) as title, o.id as owner_id, o.display_name as owner_name,
+				       coalesce(s.starts_on, a.starts_on) as starts_on, coalesce(s.due_on, a.due_on) as due_on,
+				       coalesce(s.baseline_due_on, a.baseline_due_on) as baseline_due_on,
+				       case when s.id is not null then s.status else coalesce(u.status, 'NOT_STARTED') end as status,
+				       case when s.id is not null then s.percent_complete else coalesce(u.percent_complete, 0) end
+				           as percent_complete,
+				       case when s.id is not null then s.last_update_at else u.recorded_at end as last_update_at,
+				       a.created_at, s.rag_override, s.rag_override_reason, ob.display_name as override_by_name,
+				       u.commentary
+				from day
+				join action a on a.plan_id = :planId
+				     and a.created_at < ((day.day + 1)::timestamp at time zone :zone)
+				left join lateral (
+				    select x.* from action_aud x
+				    where x.id = a.id and x.rev <= day.rev and x.revtype <> 2
+				    order by x.rev desc limit 1
+				) s on true
+				left join lateral (
+				    select y.status, y.percent_complete, y.recorded_at, y.commentary from action_update y
+				    where y.action_id = a.id and y.recorded_at < ((day.day + 1)::timestamp at time zone :zone)
+				    order by y.recorded_at desc, y.id desc limit 1
+				) u on true
+				left join lateral (
+				    select z.number from priority_aud z
+				    where z.id = coalesce(s.priority_id, a.priority_id) and z.rev <= day.rev and z.revtype <> 2
+				    order by z.rev desc limit 1
+				) ps on true
+				join priority p on p.id = coalesce(s.priority_id, a.priority_id)
+				join account o on o.id = coalesce(s.owner_id, a.owner_id)
+				left join account ob on ob.id = s.rag_override_by_id
+				order by day.day, priority_number, number, a.id
+				""")
+			// A PostgreSQL array literal of ISO dates: one parameter however many days.
+			.param("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
+			.param("zone", zone().getId())
+			.param("planId", planId)
+			.query((rs, n) -> {
+				var day = rs.getObject("day", LocalDate.class);
+				result.get(day).add(new ActionAsAt(row(rs, day), rs.getString("commentary")));
+				return day;
+			})
+			.list();
+		return result;
 	}
 
 	/**

@@ -27,11 +27,13 @@ class LandingController {
 			case ADMIN -> "redirect:/admin/users";
 			case ADVISER -> "redirect:/plans";
 			case OFFICER -> "redirect:/my-actions";
-			case PLAN_MANAGER,
-					CABINET_MEMBER ->
-				this.plans.activePlanOf(user.authorityId())
-					.map((planId) -> "redirect:/plans/" + planId)
-					.orElse("redirect:/plans");
+			case PLAN_MANAGER -> this.plans.activePlanOf(user.authorityId())
+				.map((planId) -> "redirect:/plans/" + planId)
+				.orElse("redirect:/plans");
+			// Cabinet members read where the improvement stands, not the plan's detail.
+			case CABINET_MEMBER -> this.plans.activePlanOf(user.authorityId())
+				.map((planId) -> "redirect:/plans/" + planId + "/dashboard")
+				.orElse("redirect:/plans");
 		};
 	}
 

@@ -3,12 +3,14 @@ package org.turnaround.milestone;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.turnaround.audit.AuditActor;
 import org.turnaround.milestone.MilestoneRow.DependentAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,50 @@ public class MilestoneQueries {
 	public List<MilestoneRow> forPlan(long planId) {
 		return fold("m.plan_id = :id", planId, (rs, milestone) -> {
 		});
+	}
+
+	/**
+	 * A plan's milestones as they stood at the end of a day, from the audit trail as of
+	 * that day. A milestone the trail first saw being created after that day did not
+	 * exist yet; one the trail knows nothing of by then (older than the trail, or written
+	 * without it) is read from today's record, planned unless it was achieved by then or
+	 * its target had passed and it is now marked missed. Dependent actions are left out.
+	 */
+	public List<MilestoneRow> forPlanAsAt(long planId, LocalDate day, ZoneId zone) {
+		return this.jdbc
+			.sql("""
+					with cutoff as (
+					    select coalesce(max(r.id), 0) as rev from revision r
+					    where r.recorded_at < ((cast(:day as date) + 1)::timestamp at time zone :zone)
+					)
+					select m.id, coalesce(s.title, m.title) as title, coalesce(s.description, m.description) as description,
+					       coalesce(s.target_on, m.target_on) as target_on,
+					       case when s.id is not null then s.achieved_on
+					            when m.achieved_on <= :day then m.achieved_on end as achieved_on,
+					       case when s.id is not null then s.status
+					            when m.achieved_on <= :day then 'ACHIEVED'
+					            when m.status = 'MISSED' and m.target_on < :day then 'MISSED'
+					            else 'PLANNED' end as status
+					from milestone m cross join cutoff
+					left join lateral (
+					    select x.* from milestone_aud x
+					    where x.id = m.id and x.rev <= cutoff.rev and x.revtype <> 2
+					    order by x.rev desc limit 1
+					) s on true
+					where m.plan_id = :planId
+					  and not exists (
+					      select 1 from milestone_aud f join revision r on r.id = f.rev
+					      where f.id = m.id and f.revtype = 0 and f.rev > cutoff.rev and r.username is distinct from :system)
+					order by target_on, m.id
+					""")
+			.param("day", day)
+			.param("zone", zone.getId())
+			.param("planId", planId)
+			.param("system", AuditActor.SYSTEM.username())
+			.query((rs, n) -> new MilestoneRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+					rs.getObject("target_on", LocalDate.class), rs.getObject("achieved_on", LocalDate.class),
+					MilestoneStatus.valueOf(rs.getString("status")), List.of()))
+			.list();
 	}
 
 	/** The milestones that depend on one action. */

@@ -11,6 +11,7 @@ import org.turnaround.account.CurrentUser;
 import org.turnaround.account.Role;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
+import org.turnaround.action.ActionStatus;
 import org.turnaround.action.Rag;
 import org.turnaround.audit.History;
 import org.turnaround.milestone.MilestoneQueries;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PlanController {
@@ -51,12 +53,38 @@ class PlanController {
 		return "plans/list";
 	}
 
+	/**
+	 * A plan's actions, filtered by RAG, priority and status: where the dashboard's
+	 * counts lead. A filter value no form offers is a bad request.
+	 */
+	@GetMapping("/plans/{id}/actions")
+	String actions(@PathVariable long id, @RequestParam(required = false) Rag rag,
+			@RequestParam(required = false) Integer priority, @RequestParam(required = false) ActionStatus status,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		var plan = readable(id, user);
+		var today = LocalDate.now(this.clock);
+		var shown = this.actions.forPlan(id)
+			.stream()
+			.filter((action) -> rag == null || (action.rag().hasRag() && action.rag().rag() == rag))
+			.filter((action) -> priority == null || action.priorityNumber() == priority)
+			.filter((action) -> status == null || action.status() == status)
+			.toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("actions", shown);
+		model.addAttribute("priorities", this.plans.priorities(id));
+		model.addAttribute("rag", rag);
+		model.addAttribute("priority", priority);
+		model.addAttribute("status", status);
+		model.addAttribute("filtered", rag != null || priority != null || status != null);
+		model.addAttribute("rags", Rag.values());
+		model.addAttribute("statuses", ActionStatus.values());
+		model.addAttribute("today", today);
+		return "plans/actions";
+	}
+
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		// Another authority's plan is "not found": its existence is not revealed.
-		var plan = this.plans.detail(id)
-			.filter((found) -> user.canRead(found.authorityId()))
-			.orElseThrow(() -> new RecordNotFoundException("Plan", id));
+		var plan = readable(id, user);
 		List<ActionRow> actions = this.actions.forPlan(id);
 		Map<Long, List<ActionRow>> actionsByPriority = actions.stream()
 			.collect(Collectors.groupingBy(ActionRow::priorityId, LinkedHashMap::new, Collectors.toList()));
@@ -70,6 +98,13 @@ class PlanController {
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("managesPlan", user.managesPlansOf(plan.authorityId()));
 		return "plans/show";
+	}
+
+	// Another authority's plan is "not found": its existence is not revealed.
+	private PlanQueries.PlanDetail readable(long id, CurrentUser user) {
+		return this.plans.detail(id)
+			.filter((found) -> user.canRead(found.authorityId()))
+			.orElseThrow(() -> new RecordNotFoundException("Plan", id));
 	}
 
 }

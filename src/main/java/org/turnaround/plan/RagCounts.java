@@ -13,7 +13,7 @@ import org.turnaround.action.Rag;
  */
 public record RagCounts(Map<Rag, Integer> byRag, int noRag, int total) {
 
-	static RagCounts of(Collection<ActionRow> actions) {
+	public static RagCounts of(Collection<ActionRow> actions) {
 		Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
 		for (Rag rag : Rag.values()) {
 			counts.put(rag, 0);

@@ -30,7 +30,7 @@ class SignInAsEachRoleTests {
 	@ParameterizedTest(name = "{0} lands on {1}")
 	@CsvSource({ "officer, /my-actions, My actions",
 			"manager, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
-			"cabinet, Marchshire's active plan, Marchshire Children and Families Improvement Plan",
+			"cabinet, Marchshire's active plan dashboard, Marchshire Children and Families Improvement Plan",
 			"adviser, /plans, Improvement plans", "admin, /admin/users, Accounts" })
 	void signsInLandsOnTheirPageAndSignsOut(String username, String landing, String heading, Page page,
 			BrowserSession browser) {
@@ -39,7 +39,8 @@ class SignInAsEachRoleTests {
 		browser.visit(page, username + "-01-sign-in");
 
 		SignIn.as(page, username, DEMO_PASSWORD);
-		var expected = landing.startsWith("/") ? landing : "/plans/" + marchshiresActivePlan();
+		var expected = landing.startsWith("/") ? landing
+				: "/plans/" + marchshiresActivePlan() + (landing.endsWith("dashboard") ? "/dashboard" : "");
 		page.waitForURL((url) -> URI.create(url).getPath().equals(expected));
 		PlaywrightAssertions.assertThat(heading(page)).hasText(heading);
 		browser.visit(page, username + "-02-landing");

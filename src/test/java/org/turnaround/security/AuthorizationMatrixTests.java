@@ -73,6 +73,8 @@ class AuthorizationMatrixTests {
 			POST /notices/{id}/edit            notice     login      403/404  allowed/404 403/404         403/404  404
 			GET  /plans                        -          login      200      200           200             200      200
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/actions           plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/dashboard         plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/new                    -          login      403      200           403             403      403
 			POST /plans/new                    -          login      403      allowed       403             403      403
 			GET  /plans/{id}/edit              plan       login      403/404  200/404       403/404         403/404  404

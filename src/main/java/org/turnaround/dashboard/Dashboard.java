@@ -1,0 +1,76 @@
+package org.turnaround.dashboard;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.turnaround.action.ActionRow;
+import org.turnaround.action.Rag;
+import org.turnaround.milestone.MilestoneRow;
+import org.turnaround.plan.PlanQueries.PriorityRow;
+import org.turnaround.plan.RagCounts;
+
+/**
+ * Where a plan stands on a day: RAG counts for the plan and each priority, the actions
+ * that need attention, the milestones, the RAG trend over the plan's life and, on the
+ * live dashboard, what changed since a chosen day.
+ *
+ * @param changes what changed since a day; null in the report
+ */
+record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<PriorityProgress> priorities,
+		List<Concern> concerns, List<MilestoneRow> milestones, List<TrendPoint> trend, Changes changes) {
+
+	/** The counts of one priority's actions. */
+	record PriorityProgress(PriorityRow priority, RagCounts counts) {
+
+	}
+
+	/**
+	 * An action off track or overdue on the day, with the commentary of its latest update
+	 * (in the report; null on the page, which links to the action instead).
+	 */
+	record Concern(ActionRow action, long daysOverdue, String commentary) {
+
+		static Concern of(ActionRow action, LocalDate day, String commentary) {
+			long overdue = action.overdue(day) ? ChronoUnit.DAYS.between(action.dueOn(), day) : 0;
+			return new Concern(action, overdue, commentary);
+		}
+
+		static boolean applies(ActionRow action, LocalDate day) {
+			return action.overdue(day) || (action.rag().hasRag() && action.rag().rag() == Rag.RED);
+		}
+
+	}
+
+	/** The RAG counts at the end of one day: a month's last day, or the day itself. */
+	record TrendPoint(LocalDate day, RagCounts counts) {
+
+	}
+
+	/**
+	 * What changed between the end of {@code since} and now.
+	 *
+	 * @param changed actions whose RAG or status differs, or that were added since
+	 * @param newlyOverdue actions overdue now that were not then
+	 * @param turnedRed actions off track now that were not then
+	 */
+	record Changes(LocalDate since, List<ActionChange> changed, List<ActionRow> newlyOverdue, List<ActionRow> turnedRed,
+			List<MilestoneRow> achieved, List<MilestoneRow> missed) {
+
+		public boolean none() {
+			return this.changed.isEmpty() && this.newlyOverdue.isEmpty() && this.achieved.isEmpty()
+					&& this.missed.isEmpty();
+		}
+
+	}
+
+	/** An action now, and as it was then (null when it was added since). */
+	record ActionChange(ActionRow now, ActionRow before) {
+
+		public boolean added() {
+			return this.before == null;
+		}
+
+	}
+
+}

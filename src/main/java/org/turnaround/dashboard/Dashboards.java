@@ -1,0 +1,177 @@
+package org.turnaround.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.turnaround.action.ActionAsAt;
+import org.turnaround.action.ActionQueries;
+import org.turnaround.action.ActionRow;
+import org.turnaround.action.Rag;
+import org.turnaround.dashboard.Dashboard.ActionChange;
+import org.turnaround.dashboard.Dashboard.Changes;
+import org.turnaround.dashboard.Dashboard.Concern;
+import org.turnaround.dashboard.Dashboard.PriorityProgress;
+import org.turnaround.dashboard.Dashboard.TrendPoint;
+import org.turnaround.milestone.MilestoneQueries;
+import org.turnaround.milestone.MilestoneRow;
+import org.turnaround.milestone.MilestoneStatus;
+import org.turnaround.plan.PlanQueries;
+import org.turnaround.plan.RagCounts;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a plan's dashboard from a fixed handful of statements: the header, the
+ * priorities, the actions (live, or as recorded on a day), one statement for every day of
+ * the trend and the "since" day together, and the milestones.
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboards {
+
+	/** The trend shows at most this many points: three years of months. */
+	static final int MAX_TREND_POINTS = 36;
+
+	private static final Comparator<Concern> MOST_OVERDUE_FIRST = Comparator.comparingLong(Concern::daysOverdue)
+		.reversed()
+		.thenComparingInt((concern) -> concern.action().priorityNumber())
+		.thenComparingInt((concern) -> concern.action().number());
+
+	private final DashboardQueries queries;
+
+	private final PlanQueries plans;
+
+	private final ActionQueries actions;
+
+	private final MilestoneQueries milestones;
+
+	private final Clock clock;
+
+	Dashboards(DashboardQueries queries, PlanQueries plans, ActionQueries actions, MilestoneQueries milestones,
+			Clock clock) {
+		this.queries = queries;
+		this.plans = plans;
+		this.actions = actions;
+		this.milestones = milestones;
+		this.clock = clock;
+	}
+
+	Optional<PlanHeader> header(long planId) {
+		return this.queries.header(planId);
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The live dashboard: today's state, and what changed since the given day. */
+	Dashboard now(PlanHeader header, LocalDate since) {
+		var today = today();
+		var live = this.actions.forPlan(header.planId());
+		var trendDays = trendDays(header, today);
+		var days = new TreeSet<>(trendDays);
+		days.add(since);
+		var recorded = this.actions.forPlanAsAt(header.planId(), days);
+		var milestones = this.milestones.forPlan(header.planId());
+		var concerns = live.stream()
+			.filter((action) -> Concern.applies(action, today))
+			.map((action) -> Concern.of(action, today, null))
+			.sorted(MOST_OVERDUE_FIRST)
+			.toList();
+		return new Dashboard(header, today, RagCounts.of(live), byPriority(header, live), concerns, milestones,
+				trend(trendDays, recorded), changes(since, today, rows(recorded.get(since)), live, milestones));
+	}
+
+	/**
+	 * The dashboard as recorded at the end of a day, for the report: later updates and
+	 * changes are ignored, so the same day gives the same report.
+	 */
+	Dashboard asAt(PlanHeader header, LocalDate day) {
+		var trendDays = trendDays(header, day);
+		var recorded = this.actions.forPlanAsAt(header.planId(), trendDays);
+		var onDay = recorded.get(day);
+		var actions = rows(onDay);
+		var concerns = onDay.stream()
+			.filter((state) -> Concern.applies(state.action(), day))
+			.map((state) -> Concern.of(state.action(), day, state.latestCommentary()))
+			.sorted(MOST_OVERDUE_FIRST)
+			.toList();
+		var milestones = this.milestones.forPlanAsAt(header.planId(), day, this.clock.getZone());
+		return new Dashboard(header, day, RagCounts.of(actions), byPriority(header, actions), concerns, milestones,
+				trend(trendDays, recorded), null);
+	}
+
+	/**
+	 * The last day of every month from the plan's start up to the month before the given
+	 * day, then the day itself; at most {@link #MAX_TREND_POINTS}, the latest kept.
+	 */
+	static List<LocalDate> trendDays(PlanHeader header, LocalDate day) {
+		var days = new ArrayList<LocalDate>();
+		var last = YearMonth.from(day).minusMonths(1);
+		for (var month = YearMonth.from(header.startsOn()); !month.isAfter(last); month = month.plusMonths(1)) {
+			days.add(month.atEndOfMonth());
+		}
+		days.add(day);
+		return List.copyOf(days.subList(Math.max(0, days.size() - MAX_TREND_POINTS), days.size()));
+	}
+
+	private List<PriorityProgress> byPriority(PlanHeader header, List<ActionRow> actions) {
+		Map<Long, List<ActionRow>> byPriority = actions.stream().collect(Collectors.groupingBy(ActionRow::priorityId));
+		return this.plans.priorities(header.planId())
+			.stream()
+			.map((priority) -> new PriorityProgress(priority,
+					RagCounts.of(byPriority.getOrDefault(priority.id(), List.of()))))
+			.toList();
+	}
+
+	private static List<TrendPoint> trend(List<LocalDate> days, Map<LocalDate, List<ActionAsAt>> recorded) {
+		return days.stream().map((day) -> new TrendPoint(day, RagCounts.of(rows(recorded.get(day))))).toList();
+	}
+
+	private static List<ActionRow> rows(List<ActionAsAt> states) {
+		return states.stream().map(ActionAsAt::action).toList();
+	}
+
+	static Changes changes(LocalDate since, LocalDate today, List<ActionRow> then, List<ActionRow> now,
+			List<MilestoneRow> milestones) {
+		Map<Long, ActionRow> before = then.stream().collect(Collectors.toMap(ActionRow::id, Function.identity()));
+		var changed = new ArrayList<ActionChange>();
+		var newlyOverdue = new ArrayList<ActionRow>();
+		var turnedRed = new ArrayList<ActionRow>();
+		for (var action : now) {
+			var was = before.get(action.id());
+			if (was == null || was.status() != action.status() || rag(was) != rag(action)) {
+				changed.add(new ActionChange(action, was));
+			}
+			if (action.overdue(today) && (was == null || !was.overdue(since))) {
+				newlyOverdue.add(action);
+			}
+			if (rag(action) == Rag.RED && (was == null || rag(was) != Rag.RED)) {
+				turnedRed.add(action);
+			}
+		}
+		var achieved = milestones.stream()
+			.filter((m) -> m.achievedOn() != null && m.achievedOn().isAfter(since) && !m.achievedOn().isAfter(today))
+			.toList();
+		var missed = milestones.stream()
+			.filter((m) -> (m.status() == MilestoneStatus.MISSED || m.late(today)) && m.targetOn().isAfter(since)
+					&& m.targetOn().isBefore(today))
+			.toList();
+		return new Changes(since, changed, newlyOverdue, turnedRed, achieved, missed);
+	}
+
+	private static Rag rag(ActionRow action) {
+		return action.rag().hasRag() ? action.rag().rag() : null;
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.turnaround.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.turnaround.action.Rag;
+import org.turnaround.support.IntegrationTest;
+import org.turnaround.support.PlanFixture;
+import org.turnaround.support.SqlStatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@Transactional
+class DashboardPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanFixture fixture;
+
+	@Autowired
+	SqlStatementCounter sql;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void everyCountOnTheDemoDashboardMatchesAnIndependentCountInSql() throws Exception {
+		long planId = marchshiresActivePlan();
+		assertCountsMatch(planId, this.users.loadUserByUsername("cabinet"));
+	}
+
+	@Test
+	void everyCountOnALargerGeneratedPlanMatchesAnIndependentCountInSql() throws Exception {
+		var built = this.fixture.plan("dashboard-large", 8, 25, 4);
+		assertCountsMatch(built.plan().getId(), this.fixture.signedIn(built.owner()));
+	}
+
+	@Test
+	void theDashboardCostsTheSameNumberOfStatementsWhateverTheSizeOfThePlan() throws Exception {
+		var small = this.fixture.plan("dashboard-small", 1, 1, 1);
+		var large = this.fixture.plan("dashboard-big", 8, 25, 6);
+		long smallCount = statementsFor(small);
+		long largeCount = statementsFor(large);
+		assertThat(largeCount).isEqualTo(smallCount);
+		assertThat(smallCount).isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void showsTheNoticeWithItsAdviserStatusAndTheCountdownToTheNextReview() throws Exception {
+		this.mvc.perform(get("/plans/{id}/dashboard", marchshiresActivePlan()).with(user(cabinet())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Next DfE review")))
+			.andExpect(content().string(containsString("Adviser or commissioner")))
+			.andExpect(content().string(containsString("RAG over time")))
+			.andExpect(content().string(containsString("Actions by RAG at the end of each month")))
+			.andExpect(content().string(containsString("role=\"img\"")));
+	}
+
+	@Test
+	void eachCountLinksToTheListOfThoseActions() throws Exception {
+		long planId = marchshiresActivePlan();
+		var today = LocalDate.now(this.clock);
+		var counts = new IndependentCounts(this.jdbc).byRag(planId, today);
+		int red = counts.getOrDefault("RED", 0);
+		assertThat(red).isPositive();
+		this.mvc.perform(get("/plans/{id}/dashboard", planId).with(user(cabinet())))
+			.andExpect(content().string(containsString("/plans/" + planId + "/actions?rag=RED")));
+		var page = this.mvc.perform(get("/plans/{id}/actions", planId).param("rag", "RED").with(user(cabinet())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(red + (red == 1 ? " action" : " actions") + " match");
+		assertThat(page.split("class=\"govuk-table__row\"").length - 2).isEqualTo(red);
+	}
+
+	@Test
+	void anUnknownFilterValueIsABadRequest() throws Exception {
+		this.mvc
+			.perform(get("/plans/{id}/actions", marchshiresActivePlan()).param("rag", "PURPLE").with(user(cabinet())))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void listsWhatChangedSinceTheChosenDay() throws Exception {
+		var built = this.fixture.plan("dashboard-changes", 1, 2, 0);
+		var today = LocalDate.now(this.clock);
+		this.mvc
+			.perform(get("/plans/{id}/dashboard", built.plan().getId())
+				.param("sinceDay", String.valueOf(today.minusDays(1).getDayOfMonth()))
+				.param("sinceMonth", String.valueOf(today.minusDays(1).getMonthValue()))
+				.param("sinceYear", String.valueOf(today.minusDays(1).getYear()))
+				.with(user(this.fixture.signedIn(built.owner()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing has changed.")));
+		// The fixture's actions were created 200 days ago; a year ago the plan had none.
+		this.mvc
+			.perform(get("/plans/{id}/dashboard", built.plan().getId()).param("since", today.minusYears(1).toString())
+				.with(user(this.fixture.signedIn(built.owner()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Not yet in the plan")))
+			.andExpect(content().string(containsString("Newly overdue")))
+			.andExpect(content().string(not(containsString("Nothing has changed."))));
+	}
+
+	@Test
+	void aSinceDateThatIsNotRealOrInTheFutureIsAnErrorOnThePage() throws Exception {
+		long planId = marchshiresActivePlan();
+		this.mvc
+			.perform(get("/plans/{id}/dashboard", planId).param("sinceDay", "31")
+				.param("sinceMonth", "2")
+				.param("sinceYear", "2026")
+				.with(user(cabinet())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Enter a real date")))
+			.andExpect(content().string(containsString("value=\"31\"")));
+		var tomorrow = LocalDate.now(this.clock).plusDays(1);
+		this.mvc.perform(get("/plans/{id}/dashboard", planId).param("since", tomorrow.toString()).with(user(cabinet())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The date must be today or in the past")));
+	}
+
+	@Test
+	void aPlanOfAnotherAuthorityIsNotFound() throws Exception {
+		var elsewhere = this.fixture.plan("dashboard-elsewhere", 1, 1, 1);
+		this.mvc.perform(get("/plans/{id}/dashboard", elsewhere.plan().getId()).with(user(cabinet())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/{id}/actions", elsewhere.plan().getId()).with(user(cabinet())))
+			.andExpect(status().isNotFound());
+	}
+
+	private void assertCountsMatch(long planId, UserDetails who) throws Exception {
+		var today = LocalDate.now(this.clock);
+		var independent = new IndependentCounts(this.jdbc);
+		var byRag = independent.byRag(planId, today);
+		var byPriority = independent.byPriorityAndRag(planId, today);
+		var model = this.mvc.perform(get("/plans/{id}/dashboard", planId).with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		var dashboard = (Dashboard) model.get("dashboard");
+		for (Rag rag : Rag.values()) {
+			assertThat(dashboard.total().count(rag)).as("whole plan, %s", rag)
+				.isEqualTo(byRag.getOrDefault(rag.name(), 0));
+		}
+		assertThat(dashboard.total().noRag()).isEqualTo(byRag.getOrDefault("NONE", 0));
+		assertThat(dashboard.total().total()).isEqualTo(
+				this.jdbc.queryForObject("select count(*) from action where plan_id = ?", Integer.class, planId));
+		for (var progress : dashboard.priorities()) {
+			int number = progress.priority().number();
+			for (Rag rag : Rag.values()) {
+				assertThat(progress.counts().count(rag)).as("priority %d, %s", number, rag)
+					.isEqualTo(byPriority.getOrDefault(number + ":" + rag.name(), 0));
+			}
+		}
+		assertThat(dashboard.concerns()).hasSize(independent.offTrackOrOverdue(planId, today));
+		assertThat(dashboard.milestones()).hasSize(
+				this.jdbc.queryForObject("select count(*) from milestone where plan_id = ?", Integer.class, planId));
+	}
+
+	private long statementsFor(PlanFixture.Built built) throws Exception {
+		var signedIn = user(this.fixture.signedIn(built.owner()));
+		this.sql.reset();
+		this.mvc.perform(get("/plans/{id}/dashboard", built.plan().getId()).with(signedIn)).andExpect(status().isOk());
+		return this.sql.count();
+	}
+
+	private UserDetails cabinet() {
+		return this.users.loadUserByUsername("cabinet");
+	}
+
+	private long marchshiresActivePlan() {
+		return this.jdbc.queryForObject("""
+				select p.id from improvement_plan p join authority a on a.id = p.authority_id
+				where a.slug = 'marchshire' and p.status = 'ACTIVE'""", Long.class);
+	}
+
+}
