@@ -95,7 +95,7 @@ class PlanEditingRulesTests {
 
 	@Test
 	void anEndorsedOrActivePlanCanStillBeEdited() {
-		this.plan.endorse(LocalDate.of(2026, 4, 15));
+		this.plan.endorse(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 15));
 		this.plan.edit("Endorsed plan", null, 2L, START, END);
 		this.plan.activate();
 		this.plan.edit("Active plan", null, 2L, START, END);
@@ -253,7 +253,7 @@ class PlanEditingRulesTests {
 	}
 
 	private void close() {
-		this.plan.endorse(LocalDate.of(2026, 4, 15));
+		this.plan.endorse(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 15));
 		this.plan.activate();
 		this.plan.close();
 	}
