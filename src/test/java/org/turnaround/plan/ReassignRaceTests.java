@@ -180,6 +180,47 @@ class ReassignRaceTests {
 		}
 	}
 
+	/**
+	 * Another writer holds the last action and then waits for the first, while the
+	 * reassignment holds the first and waits for the last: PostgreSQL breaks the deadlock
+	 * by failing one of them. If that is the reassignment, the manager is told the
+	 * actions changed, as for any other lost race, rather than shown an error page.
+	 */
+	@Test
+	void aReassignmentChosenToBreakADeadlockIsRefusedNotAnErrorPage() throws Exception {
+		var before = actions();
+		var holdingLast = new CountDownLatch(1);
+		var waitForFirst = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var other = pool.submit(() -> this.transaction.execute((status) -> {
+				this.jdbc.update("update action set version = version + 1 where id = ?", id(before, 2));
+				holdingLast.countDown();
+				try {
+					waitForFirst.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return this.jdbc.update("update action set version = version + 1 where id = ?", id(before, 0));
+			}));
+			assertThat(holdingLast.await(20, TimeUnit.SECONDS)).isTrue();
+			var reassigned = pool.submit(reassign(this.manager, this.ada, before, 0, 1, 2));
+			awaitABlockedStatement();
+			waitForFirst.countDown();
+			var response = reassigned.get(30, TimeUnit.SECONDS);
+			assertThat(response.getStatus()).isEqualTo(409);
+			assertThat(response.getContentAsString()).contains(REFUSED);
+			assertThat(other.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+		}
+		finally {
+			waitForFirst.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(actions()).extracting((row) -> ((Number) row.get("owner_id")).longValue())
+			.containsOnly(this.built.owner().getId());
+	}
+
 	private List<MockHttpServletResponse> atOnce(Callable<MockHttpServletResponse> one,
 			Callable<MockHttpServletResponse> two) throws Exception {
 		var bothReady = new CyclicBarrier(2);
