@@ -8,6 +8,7 @@ import org.turnaround.account.CurrentUser;
 import org.turnaround.web.RecordNotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -113,11 +114,12 @@ public class ActionReassignment {
 			}
 		}
 		try {
-			// Someone who passed the version check at the same moment has committed
-			// first.
 			this.actions.flush();
 		}
-		catch (OptimisticLockingFailureException ex) {
+		// Someone who passed the version check at the same moment has committed first,
+		// or is changing the same actions in another order and PostgreSQL chose this
+		// request to break the deadlock: either way the actions are changing under it.
+		catch (OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 			throw new StaleActionsException(List.copyOf(expectedVersions.keySet()));
 		}
 		return owner.name();

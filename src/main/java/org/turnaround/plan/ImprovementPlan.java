@@ -161,10 +161,17 @@ public class ImprovementPlan {
 		this.summary = summary;
 	}
 
-	/** Cabinet endorses a draft plan; it cannot be endorsed before it was written. */
-	public void endorse(LocalDate on) {
+	/**
+	 * Cabinet endorses a draft plan. The date is recorded after the meeting, so it cannot
+	 * be in the future.
+	 * @param today the date in the authority's time zone
+	 * @throws IllegalStateException if the plan is not a draft
+	 * @throws IllegalArgumentException if the date is missing or in the future
+	 */
+	public void endorse(LocalDate on, LocalDate today) {
 		Assert.state(this.status == PlanStatus.DRAFT, "Only a draft plan can be endorsed");
 		Assert.notNull(on, "Give the date cabinet endorsed the plan");
+		Assert.isTrue(!on.isAfter(today), "The date cabinet endorsed the plan cannot be in the future");
 		this.status = PlanStatus.ENDORSED;
 		this.endorsedOn = on;
 	}

@@ -1,5 +1,7 @@
 package org.turnaround.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -18,9 +20,12 @@ class PlanEditing {
 
 	private final EntityManager entityManager;
 
-	PlanEditing(PlanRepository plans, EntityManager entityManager) {
+	private final Clock clock;
+
+	PlanEditing(PlanRepository plans, EntityManager entityManager, Clock clock) {
 		this.plans = plans;
 		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	/** The edit form filled from the plan, built inside the transaction. */
@@ -56,7 +61,7 @@ class PlanEditing {
 					form.noticeIdValue().orElse(null), form.startsOn().orElseThrow(), form.endsOn().orElseThrow()));
 			refuseOn("budget", () -> plan.budget(form.budgetValue().orElse(null)));
 			if (PlanForm.ENDORSE.equals(form.statusAction())) {
-				refuseOn("statusAction", () -> plan.endorse(form.endorsedOn().orElseThrow()));
+				endorse(plan, form.endorsedOn().orElseThrow());
 			}
 			else if (PlanForm.ACTIVATE.equals(form.statusAction())) {
 				refuseOn("statusAction", plan::activate);
@@ -68,6 +73,22 @@ class PlanEditing {
 			throw refusal;
 		}
 		this.plans.flush();
+	}
+
+	/**
+	 * A refused date belongs on the date field; a plan that may not be endorsed at all,
+	 * on the status.
+	 */
+	private void endorse(ImprovementPlan plan, LocalDate on) {
+		try {
+			plan.endorse(on, LocalDate.now(this.clock));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PlanRefused("endorsedDay", ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			throw new PlanRefused("statusAction", ex.getMessage());
+		}
 	}
 
 	private static <T> T refused(String field, Supplier<T> change) {

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ImprovementPlanTests {
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
 	ImprovementPlan plan = new ImprovementPlan(1L, 2L, "Children's services improvement plan", LocalDate.of(2026, 1, 1),
 			LocalDate.of(2027, 12, 31));
 
@@ -24,12 +26,42 @@ class ImprovementPlanTests {
 	void aPlanIsEndorsedByCabinetBeforeItBecomesActiveAndThenCloses() {
 		assertThatIllegalStateException().isThrownBy(this.plan::activate);
 		assertThatIllegalStateException().isThrownBy(this.plan::close);
-		this.plan.endorse(LocalDate.of(2026, 1, 14));
+		this.plan.endorse(LocalDate.of(2026, 1, 14), TODAY);
 		this.plan.activate();
 		assertThat(this.plan.getStatus()).isEqualTo(PlanStatus.ACTIVE);
 		this.plan.close();
 		assertThat(this.plan.getStatus()).isEqualTo(PlanStatus.CLOSED);
 		assertThatIllegalStateException().isThrownBy(this.plan::close);
+	}
+
+	@Test
+	void cabinetMayHaveEndorsedThePlanTodayOrBefore() {
+		this.plan.endorse(TODAY, TODAY);
+		assertThat(this.plan.getEndorsedOn()).isEqualTo(TODAY);
+		assertThat(this.plan.getStatus()).isEqualTo(PlanStatus.ENDORSED);
+	}
+
+	@Test
+	void refusesAnEndorsementDatedInTheFutureLeavingTheDraftAsItWas() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.plan.endorse(TODAY.plusDays(1), TODAY))
+			.withMessage("The date cabinet endorsed the plan cannot be in the future");
+		assertThat(this.plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(this.plan.getEndorsedOn()).isNull();
+	}
+
+	@Test
+	void refusesAnEndorsementWithoutADate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.plan.endorse(null, TODAY))
+			.withMessage("Give the date cabinet endorsed the plan");
+		assertThat(this.plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+	}
+
+	@Test
+	void onlyADraftIsEndorsedEvenWithAFutureDate() {
+		this.plan.endorse(TODAY, TODAY);
+		assertThatIllegalStateException().isThrownBy(() -> this.plan.endorse(TODAY.plusDays(1), TODAY))
+			.withMessage("Only a draft plan can be endorsed");
+		assertThat(this.plan.getEndorsedOn()).isEqualTo(TODAY);
 	}
 
 	@Test
@@ -49,7 +81,7 @@ class ImprovementPlanTests {
 	@Test
 	void aClosedPlanTakesNoNewPrioritiesNorChangesToThem() {
 		var priority = this.plan.addPriority("Workforce stability", null, "Head of workforce");
-		this.plan.endorse(LocalDate.of(2026, 1, 14));
+		this.plan.endorse(LocalDate.of(2026, 1, 14), TODAY);
 		this.plan.activate();
 		this.plan.close();
 		assertThatIllegalStateException().isThrownBy(() -> this.plan.addPriority("Late addition", null, null));

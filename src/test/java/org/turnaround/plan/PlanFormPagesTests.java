@@ -1,5 +1,7 @@
 package org.turnaround.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,9 @@ class PlanFormPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	long marchshireNotice;
 
@@ -142,6 +147,41 @@ class PlanFormPagesTests {
 		assertThat(column("endorsed_on").toString()).isEqualTo("2026-04-15");
 		this.mvc.perform(edit("statusAction", "ACTIVATE")).andExpect(status().is3xxRedirection());
 		assertThat(column("status")).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	@WithUserDetails("manager")
+	void acceptsAnEndorsementDatedToday() throws Exception {
+		var today = LocalDate.now(this.clock);
+		this.mvc
+			.perform(edit("statusAction", "ENDORSE", "endorsedDay", "" + today.getDayOfMonth(), "endorsedMonth",
+					"" + today.getMonthValue(), "endorsedYear", "" + today.getYear()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(column("status")).isEqualTo("ENDORSED");
+		assertThat(column("endorsed_on").toString()).isEqualTo(today.toString());
+	}
+
+	@Test
+	@WithUserDetails("manager")
+	void refusesAnEndorsementDatedInTheFutureOnTheDateKeepingTheInputAndSavingNothing() throws Exception {
+		var tomorrow = LocalDate.now(this.clock).plusDays(1);
+		long version = (Long) column("version");
+		this.mvc
+			.perform(edit("title", "Changed", "statusAction", "ENDORSE", "endorsedDay", "" + tomorrow.getDayOfMonth(),
+					"endorsedMonth", "" + tomorrow.getMonthValue(), "endorsedYear", "" + tomorrow.getYear()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#endorsedDay\">The date cabinet endorsed the plan cannot be in the future</a>")))
+			.andExpect(content().string(containsString("id=\"endorsedDay-error\"")))
+			.andExpect(content().string(not(containsString("id=\"statusAction-error\""))))
+			.andExpect(content().string(containsString("value=\"Changed\"")))
+			.andExpect(content().string(containsString("name=\"endorsedDay\" type=\"text\"")))
+			.andExpect(content().string(containsString("value=\"" + tomorrow.getYear() + "\"")));
+		assertThat(column("status")).isEqualTo("DRAFT");
+		assertThat(column("endorsed_on")).isNull();
+		assertThat(column("title")).isEqualTo("Draft plan");
+		assertThat(column("version")).isEqualTo(version);
 	}
 
 	@Test

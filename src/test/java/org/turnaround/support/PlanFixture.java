@@ -102,7 +102,7 @@ public class PlanFixture {
 		for (int p = 1; p <= priorityCount; p++) {
 			plan.addPriority("Fixture priority " + p, null, "Lead " + p);
 		}
-		plan.endorse(today.minusYears(1));
+		plan.endorse(today.minusYears(1), today);
 		plan.activate();
 		this.plans.save(plan);
 		List<Action> created = new ArrayList<>();
