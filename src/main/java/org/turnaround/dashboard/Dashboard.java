@@ -17,11 +17,11 @@ import org.turnaround.plan.RagCounts;
  *
  * @param changes what changed since a day; null in the report
  */
-record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<PriorityProgress> priorities,
+public record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<PriorityProgress> priorities,
 		List<Concern> concerns, List<MilestoneRow> milestones, List<TrendPoint> trend, Changes changes) {
 
 	/** The counts of one priority's actions. */
-	record PriorityProgress(PriorityRow priority, RagCounts counts) {
+	public record PriorityProgress(PriorityRow priority, RagCounts counts) {
 
 	}
 
@@ -29,7 +29,7 @@ record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<Priori
 	 * An action off track or overdue on the day, with the commentary of its latest update
 	 * (in the report; null on the page, which links to the action instead).
 	 */
-	record Concern(ActionRow action, long daysOverdue, String commentary) {
+	public record Concern(ActionRow action, long daysOverdue, String commentary) {
 
 		static Concern of(ActionRow action, LocalDate day, String commentary) {
 			long overdue = action.overdue(day) ? ChronoUnit.DAYS.between(action.dueOn(), day) : 0;
@@ -43,7 +43,7 @@ record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<Priori
 	}
 
 	/** The RAG counts at the end of one day: a month's last day, or the day itself. */
-	record TrendPoint(LocalDate day, RagCounts counts) {
+	public record TrendPoint(LocalDate day, RagCounts counts) {
 
 	}
 
@@ -54,8 +54,8 @@ record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<Priori
 	 * @param newlyOverdue actions overdue now that were not then
 	 * @param turnedRed actions off track now that were not then
 	 */
-	record Changes(LocalDate since, List<ActionChange> changed, List<ActionRow> newlyOverdue, List<ActionRow> turnedRed,
-			List<MilestoneRow> achieved, List<MilestoneRow> missed) {
+	public record Changes(LocalDate since, List<ActionChange> changed, List<ActionRow> newlyOverdue,
+			List<ActionRow> turnedRed, List<MilestoneRow> achieved, List<MilestoneRow> missed) {
 
 		public boolean none() {
 			return this.changed.isEmpty() && this.newlyOverdue.isEmpty() && this.achieved.isEmpty()
@@ -65,7 +65,7 @@ record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<Priori
 	}
 
 	/** An action now, and as it was then (null when it was added since). */
-	record ActionChange(ActionRow now, ActionRow before) {
+	public record ActionChange(ActionRow now, ActionRow before) {
 
 		public boolean added() {
 			return this.before == null;

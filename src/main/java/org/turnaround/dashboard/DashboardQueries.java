@@ -26,27 +26,32 @@ class DashboardQueries {
 	}
 
 	Optional<PlanHeader> header(long planId) {
-		return this.jdbc.sql("""
-				select pl.id, pl.authority_id, au.name as authority_name, pl.title, pl.status, pl.starts_on, pl.ends_on,
-				       n.id as notice_id, n.title as notice_title, n.kind, n.issued_on, n.adviser_name, n.adviser_role,
-				       n.status as notice_status, n.next_review_on
-				from improvement_plan pl
-				join authority au on au.id = pl.authority_id
-				left join improvement_notice n on n.id = pl.notice_id
-				where pl.id = :id
-				""").param("id", planId).query((rs, n) -> {
-			Notice notice = null;
-			long noticeId = rs.getLong("notice_id");
-			if (!rs.wasNull()) {
-				notice = new Notice(noticeId, rs.getString("notice_title"), NoticeKind.valueOf(rs.getString("kind")),
-						rs.getObject("issued_on", LocalDate.class), rs.getString("adviser_name"),
-						rs.getString("adviser_role"), NoticeStatus.valueOf(rs.getString("notice_status")),
-						rs.getObject("next_review_on", LocalDate.class));
-			}
-			return new PlanHeader(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
-					rs.getString("title"), PlanStatus.valueOf(rs.getString("status")),
-					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), notice);
-		}).optional();
+		return this.jdbc
+			.sql("""
+					select pl.id, pl.authority_id, au.name as authority_name, au.slug, pl.title, pl.status, pl.starts_on, pl.ends_on,
+					       n.id as notice_id, n.title as notice_title, n.kind, n.issued_on, n.adviser_name, n.adviser_role,
+					       n.status as notice_status, n.next_review_on
+					from improvement_plan pl
+					join authority au on au.id = pl.authority_id
+					left join improvement_notice n on n.id = pl.notice_id
+					where pl.id = :id
+					""")
+			.param("id", planId)
+			.query((rs, n) -> {
+				Notice notice = null;
+				long noticeId = rs.getLong("notice_id");
+				if (!rs.wasNull()) {
+					notice = new Notice(noticeId, rs.getString("notice_title"),
+							NoticeKind.valueOf(rs.getString("kind")), rs.getObject("issued_on", LocalDate.class),
+							rs.getString("adviser_name"), rs.getString("adviser_role"),
+							NoticeStatus.valueOf(rs.getString("notice_status")),
+							rs.getObject("next_review_on", LocalDate.class));
+				}
+				return new PlanHeader(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
+						rs.getString("slug"), rs.getString("title"), PlanStatus.valueOf(rs.getString("status")),
+						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), notice);
+			})
+			.optional();
 	}
 
 }

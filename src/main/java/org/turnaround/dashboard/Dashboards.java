@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Dashboards {
+public class Dashboards {
 
 	/** The trend shows at most this many points: three years of months. */
 	static final int MAX_TREND_POINTS = 36;
@@ -66,11 +66,11 @@ class Dashboards {
 		this.clock = clock;
 	}
 
-	Optional<PlanHeader> header(long planId) {
+	public Optional<PlanHeader> header(long planId) {
 		return this.queries.header(planId);
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
@@ -96,7 +96,7 @@ class Dashboards {
 	 * The dashboard as recorded at the end of a day, for the report: later updates and
 	 * changes are ignored, so the same day gives the same report.
 	 */
-	Dashboard asAt(PlanHeader header, LocalDate day) {
+	public Dashboard asAt(PlanHeader header, LocalDate day) {
 		var trendDays = trendDays(header, day);
 		var recorded = this.actions.forPlanAsAt(header.planId(), trendDays);
 		var onDay = recorded.get(day);

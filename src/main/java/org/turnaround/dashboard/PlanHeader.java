@@ -11,11 +11,11 @@ import org.turnaround.plan.PlanStatus;
  * What the dashboard and the report say at the top: whose plan, which plan, and the
  * notice it answers (null when it answers none).
  */
-record PlanHeader(long planId, long authorityId, String authorityName, String title, PlanStatus status,
-		LocalDate startsOn, LocalDate endsOn, Notice notice) {
+public record PlanHeader(long planId, long authorityId, String authorityName, String authoritySlug, String title,
+		PlanStatus status, LocalDate startsOn, LocalDate endsOn, Notice notice) {
 
-	record Notice(long id, String title, NoticeKind kind, LocalDate issuedOn, String adviserName, String adviserRole,
-			NoticeStatus status, LocalDate nextReviewOn) {
+	public record Notice(long id, String title, NoticeKind kind, LocalDate issuedOn, String adviserName,
+			String adviserRole, NoticeStatus status, LocalDate nextReviewOn) {
 
 		/**
 		 * Days from the given day to the next DfE review: negative once it has passed,
