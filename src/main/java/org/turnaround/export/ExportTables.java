@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ExportTables {
 
 	/** The council's own time, whatever zone the server runs in. */
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private static final List<Table.Column> ACTION_COLUMNS = columns("Priority", 30, "Action number", 9, "Title", 50,
 			"Owner", 24, "Start date", 12, "Due date", 12, "Baseline due date", 12, "Status", 13, "Percent complete",
