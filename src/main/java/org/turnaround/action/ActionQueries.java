@@ -372,20 +372,12 @@ public class ActionQueries {
 				rs.getInt("percent_complete"), localDate(rs, "last_update_at"), rag(rs, status, today));
 	}
 
-	/**
-	 * The computed RAG, unless someone overrode it with a reason, which then wins and
-	 * says so.
-	 */
 	private RagAssessment rag(ResultSet rs, ActionStatus status, LocalDate today) throws SQLException {
 		var input = new RagInput(status, rs.getInt("percent_complete"), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("due_on", LocalDate.class), localDate(rs, "created_at"), localDate(rs, "last_update_at"));
-		var computed = this.policy.assess(input, today);
 		var override = rs.getString("rag_override");
-		if (override == null || !computed.hasRag()) {
-			return computed;
-		}
-		return this.policy.overridden(Rag.valueOf(override), rs.getString("override_by_name"),
-				rs.getString("rag_override_reason"), computed);
+		return this.policy.assess(input, (override != null) ? Rag.valueOf(override) : null,
+				rs.getString("override_by_name"), rs.getString("rag_override_reason"), today);
 	}
 
 	private LocalDate localDate(ResultSet rs, String column) throws SQLException {

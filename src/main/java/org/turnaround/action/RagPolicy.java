@@ -99,6 +99,20 @@ public final class RagPolicy {
 	}
 
 	/**
+	 * The RAG an action shows: the computed one, unless someone overrode it with a
+	 * reason, which then wins and says so. Every page and export goes through here so
+	 * that they agree. {@code override} is null when nobody overrode the RAG.
+	 */
+	public RagAssessment assess(RagInput action, Rag override, String overrideByName, String overrideReason,
+			LocalDate today) {
+		var computed = assess(action, today);
+		if (override == null || !computed.hasRag()) {
+			return computed;
+		}
+		return overridden(override, overrideByName, overrideReason, computed);
+	}
+
+	/**
 	 * A manager's or owner's override wins over the computed RAG; the reason names who
 	 * and why. Cancelled actions keep having no RAG, and blue comes only from completing
 	 * the action.

@@ -42,6 +42,7 @@ class ActionPagesTests {
 			.andExpect(content().string(containsString("Overdue: due ")))
 			.andExpect(content().string(containsString("Requirement 1")))
 			.andExpect(content().string(containsString("Fixture milestone 1")))
+			.andExpect(content().string(containsString("/actions/" + action.getId() + "/history.csv")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

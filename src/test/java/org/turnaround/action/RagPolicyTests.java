@@ -144,6 +144,31 @@ class RagPolicyTests {
 	}
 
 	@Test
+	void anOverrideWinsOverTheComputedRagAndSaysWhoAndWhy() {
+		var assessment = this.policy.assess(action().dueOn(TODAY.minusDays(3)).build(), Rag.GREEN, "Sam Lee",
+				"Agreed extension with the DfE adviser", TODAY);
+
+		assertThat(assessment.rag()).isEqualTo(Rag.GREEN);
+		assertThat(assessment.overridden()).isTrue();
+		assertThat(assessment.reason()).isEqualTo("Overridden by Sam Lee: Agreed extension with the DfE adviser.");
+	}
+
+	@Test
+	void withoutAnOverrideTheComputedRagStands() {
+		var input = action().dueOn(TODAY.minusDays(3)).build();
+
+		assertThat(this.policy.assess(input, null, null, null, TODAY)).isEqualTo(this.policy.assess(input, TODAY));
+	}
+
+	@Test
+	void anOverrideLeavesACancelledActionWithoutARag() {
+		var assessment = this.policy.assess(action().status(ActionStatus.CANCELLED).build(), Rag.RED, "Sam Lee",
+				"Still matters", TODAY);
+
+		assertThat(assessment.hasRag()).isFalse();
+	}
+
+	@Test
 	void rejectsAnUpdateIntervalShorterThanADay() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RagPolicy(0));
 	}

@@ -75,6 +75,8 @@ class AuthorizationMatrixTests {
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/actions           plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/dashboard         plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/actions.csv       plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/actions.xlsx      plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/new                    -          login      403      200           403             403      403
 			POST /plans/new                    -          login      403      allowed       403             403      403
 			GET  /plans/{id}/edit              plan       login      403/404  200/404       403/404         403/404  404
@@ -94,6 +96,7 @@ class AuthorizationMatrixTests {
 			GET  /priorities/{id}/edit         priority   login      403/404  200/404       403/404         403/404  404
 			POST /priorities/{id}/edit         priority   login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}                 action     login      200/404  200/404       200/404         200/404  404
+			GET  /actions/{id}/history.csv     action     login      200/404  200/404       200/404         200/404  404
 			GET  /actions/{id}/edit            action     login      403/404  200/404       403/404         403/404  404
 			POST /actions/{id}/edit            action     login      403/404  allowed/404 403/404         403/404  404
 			GET  /actions/{id}/cancel          action     login      403/404  200/404       403/404         403/404  404
