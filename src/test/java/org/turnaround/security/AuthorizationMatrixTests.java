@@ -75,6 +75,7 @@ class AuthorizationMatrixTests {
 			GET  /plans/{id}                   plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/actions           plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/dashboard         plan       login      200/404  200/404       200/404         200/404  404
+			GET  /plans/{id}/report.pdf        plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/actions.csv       plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/{id}/actions.xlsx      plan       login      200/404  200/404       200/404         200/404  404
 			GET  /plans/new                    -          login      403      200           403             403      403
