@@ -23,7 +23,9 @@ public enum Reference {
 			select pr.number || '.' || ref.number || ' ' || ref.title
 			from action ref join priority pr on pr.id = ref.priority_id where ref.id = %s"""),
 
-	PARTNERSHIP("select ref.partner_name from partnership ref where ref.id = %s");
+	PARTNERSHIP("select ref.partner_name from partnership ref where ref.id = %s"),
+
+	PRIORITY("select 'Priority ' || ref.number || ': ' || ref.title from priority ref where ref.id = %s");
 
 	private final String nameQuery;
 

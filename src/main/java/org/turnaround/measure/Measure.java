@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +30,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 /**
  * A performance indicator an authority watches to see whether its improvement work has an
  * impact, with a target and one value per period.
  */
+@Audited
 @Entity
 @Table(name = "measure")
 public class Measure {
@@ -55,33 +61,42 @@ public class Measure {
 	private Long planId;
 
 	@Column(name = "priority_id")
+	@HistoryLabel(value = "Priority", refersTo = Reference.PRIORITY)
 	private Long priorityId;
 
 	@Column(name = "owner_id")
+	@HistoryLabel(value = "Owner", refersTo = Reference.ACCOUNT)
 	private Long ownerId;
 
 	@Column(name = "name", nullable = false, length = 300)
+	@HistoryLabel("Name")
 	private String name;
 
 	@Column(name = "description")
+	@HistoryLabel("Description")
 	private String description;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "unit", nullable = false, length = 20)
+	@HistoryLabel("Unit")
 	private MeasureUnit unit;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "direction", nullable = false, length = 20)
+	@HistoryLabel("Direction")
 	private Direction direction;
 
 	@Column(name = "target", precision = 14, scale = 2)
+	@HistoryLabel("Target")
 	private BigDecimal target;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "frequency", nullable = false, length = 20)
+	@HistoryLabel("Frequency")
 	private Frequency frequency;
 
 	@Column(name = "headline", nullable = false)
+	@HistoryLabel("Headline measure")
 	private boolean headline;
 
 	@Version
@@ -92,11 +107,13 @@ public class Measure {
 	@OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("periodOn")
 	@OptimisticLock(excluded = false)
+	@HistoryLabel(value = "Values", item = "Value for {periodOn}")
 	private List<MeasureValue> values = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "measure_action", joinColumns = @JoinColumn(name = "measure_id"))
 	@Column(name = "action_id", nullable = false)
+	@HistoryLabel(value = "Actions that aim to move it", refersTo = Reference.ACTION)
 	private Set<Long> actionIds = new HashSet<>();
 
 	protected Measure() {
@@ -146,6 +163,38 @@ public class Measure {
 		}
 		this.planId = planId;
 		this.priorityId = priorityId;
+	}
+
+	/**
+	 * Changes what the measure counts, which way is better and how often it gets a value.
+	 * A new unit must accept the target and every value already recorded.
+	 */
+	public void define(MeasureUnit unit, Direction direction, Frequency frequency) {
+		Objects.requireNonNull(unit, "A measure needs a unit.");
+		Objects.requireNonNull(direction, "A measure needs a direction.");
+		Objects.requireNonNull(frequency, "A measure needs a frequency.");
+		if (this.target != null) {
+			unit.requireAcceptable(this.target);
+		}
+		for (var value : this.values) {
+			if (!unit.accepts(value.getValue())) {
+				throw new IllegalArgumentException("The unit cannot be " + unit.label().toLowerCase(Locale.UK)
+						+ ": the value for " + value.getPeriodOn() + " (" + value.getValue().toPlainString()
+						+ ") is not possible in it.");
+			}
+		}
+		this.unit = unit;
+		this.direction = direction;
+		this.frequency = frequency;
+	}
+
+	/**
+	 * Links exactly these actions, unlinking any others.
+	 */
+	public void aimsToMoveOnly(Set<Long> actionIds) {
+		Objects.requireNonNull(actionIds, "actionIds");
+		this.actionIds.retainAll(actionIds);
+		actionIds.forEach(this::linkAction);
 	}
 
 	public void assignOwner(Long ownerId) {

@@ -14,11 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * The value of a measure for one period. Created only through
  * {@link Measure#recordValue}.
  */
+@Audited
 @Entity
 @Table(name = "measure_value")
 public class MeasureValue {
@@ -35,9 +39,11 @@ public class MeasureValue {
 	private LocalDate periodOn;
 
 	@Column(name = "value", nullable = false, precision = 14, scale = 2)
+	@HistoryLabel("Value")
 	private BigDecimal value;
 
 	@Column(name = "note", length = 1000)
+	@HistoryLabel("Note")
 	private String note;
 
 	@Column(name = "recorded_by_id")

@@ -110,6 +110,14 @@ class AuthorizationMatrixTests {
 			GET  /milestones/{id}/cancel       milestone  login      403/404  200/404       403/404         403/404  404
 			POST /milestones/{id}/cancel       milestone  login      403/404  allowed/404 403/404         403/404  404
 			GET  /evidence/{id}                evidence   login      200/404  200/404       200/404         200/404  404
+			GET  /measures                     -          login      200      200           200             200      200
+			GET  /measures/{id}                measure    login      200/404  200/404       200/404         200/404  404
+			GET  /measures/{id}/edit           measure    login      403/404  200/404       403/404         403/404  404
+			POST /measures/{id}/edit           measure    login      403/404  allowed/404 403/404         403/404  404
+			GET  /measures/{id}/values/new     measure    login      403/404  200/404       403/404         403/404  404
+			POST /measures/{id}/values/new     measure    login      403/404  allowed/404 403/404         403/404  404
+			GET  /plans/{id}/measures/new      plan       login      403/404  200/404       403/404         403/404  404
+			POST /plans/{id}/measures/new      plan       login      403/404  allowed/404 403/404         403/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
 			GET  /admin/users/new              -          login      403      403           403             403      200
@@ -239,6 +247,16 @@ class AuthorizationMatrixTests {
 					select m.id from milestone m join improvement_plan p on p.id = m.plan_id
 					join authority a on a.id = p.authority_id
 					where a.slug = ? and p.status = 'ACTIVE' order by m.target_on, m.id limit 1""";
+			// Northgate's demo has no measures: one is added to it. The officer does not
+			// own Marchshire's first measure, so may not record its values.
+			case MEASURE -> """
+					with au as (select id from authority where slug = ?),
+					existing as (select m.id from measure m join au on au.id = m.authority_id order by m.id limit 1),
+					created as (
+					    insert into measure (authority_id, name, unit, direction, target)
+					    select au.id, 'Matrix measure', 'PERCENT', 'HIGHER_IS_BETTER', 80 from au
+					    where not exists (select 1 from existing) returning id)
+					select id from existing union all select id from created""";
 			case ACCOUNT -> "select id from account where username = ?";
 			// The demo has no evidence: a file is attached to the authority's first
 			// update.
@@ -322,7 +340,7 @@ class AuthorizationMatrixTests {
 
 	enum RecordKind {
 
-		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, ACCOUNT, EVIDENCE
+		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, MEASURE, ACCOUNT, EVIDENCE
 
 	}
 
