@@ -53,7 +53,7 @@ class ArchitectureTests {
 			.resideInAnyPackage("org.turnaround.authority..", "org.turnaround.account..", "org.turnaround.notice..",
 					"org.turnaround.plan..", "org.turnaround.action..", "org.turnaround.milestone..",
 					"org.turnaround.measure..", "org.turnaround.caseaudit..", "org.turnaround.inspection..",
-					"org.turnaround.partnership..", "org.turnaround.demo..")
+					"org.turnaround.partnership..", "org.turnaround.workforce..", "org.turnaround.demo..")
 			.check(classes);
 	}
 

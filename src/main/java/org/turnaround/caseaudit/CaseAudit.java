@@ -1,7 +1,6 @@
 package org.turnaround.caseaudit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,11 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * One round of auditing children's case files, with the number of cases given each grade.
  * Every audited case has exactly one grade.
  */
+@Audited
 @Entity
 @Table(name = "case_audit")
 public class CaseAudit {
@@ -29,27 +32,35 @@ public class CaseAudit {
 	@Column(name = "authority_id", nullable = false, updatable = false)
 	private Long authorityId;
 
+	@HistoryLabel("Title")
 	@Column(name = "title", nullable = false, length = 300)
 	private String title;
 
+	@HistoryLabel("Completed")
 	@Column(name = "completed_on", nullable = false)
 	private LocalDate completedOn;
 
+	@HistoryLabel("Cases audited")
 	@Column(name = "cases_audited", nullable = false)
 	private int casesAudited;
 
+	@HistoryLabel("Outstanding")
 	@Column(name = "outstanding", nullable = false)
 	private int outstanding;
 
+	@HistoryLabel("Good")
 	@Column(name = "good", nullable = false)
 	private int good;
 
+	@HistoryLabel("Requires improvement")
 	@Column(name = "requires_improvement", nullable = false)
 	private int requiresImprovement;
 
+	@HistoryLabel("Inadequate")
 	@Column(name = "inadequate", nullable = false)
 	private int inadequate;
 
+	@HistoryLabel("Summary")
 	@Column(name = "summary")
 	private String summary;
 
@@ -79,6 +90,17 @@ public class CaseAudit {
 			throw new IllegalArgumentException("The title of a case audit must be 300 characters or fewer.");
 		}
 		this.title = title.strip();
+	}
+
+	/**
+	 * Moves the date the audit was completed; an audit cannot be completed after today.
+	 */
+	public void redate(LocalDate completedOn, LocalDate today) {
+		Objects.requireNonNull(completedOn, "A case audit needs the date it was completed.");
+		if (completedOn.isAfter(today)) {
+			throw new IllegalArgumentException("A case audit cannot be completed in the future.");
+		}
+		this.completedOn = completedOn;
 	}
 
 	public void summarise(String summary) {
@@ -119,12 +141,8 @@ public class CaseAudit {
 	 * the old grade "adequate" is today's "requires improvement".
 	 */
 	public Optional<BigDecimal> percentAdequateOrBetter() {
-		if (this.casesAudited == 0) {
-			return Optional.empty();
-		}
-		return Optional.of(BigDecimal.valueOf((long) this.outstanding + this.good + this.requiresImprovement)
-			.multiply(BigDecimal.valueOf(100))
-			.divide(BigDecimal.valueOf(this.casesAudited), 1, RoundingMode.HALF_UP));
+		return Optional.ofNullable(CaseAuditRound
+			.percent((long) this.outstanding + this.good + this.requiresImprovement, this.casesAudited));
 	}
 
 	public Long getId() {

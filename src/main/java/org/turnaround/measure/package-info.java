@@ -1,5 +1,4 @@
 /**
- * Measures of impact: performance indicators with their targets and dated values, and the
- * workforce returns from which agency, vacancy and turnover rates are derived.
+ * Measures of impact: performance indicators with their targets and dated values.
  */
 package org.turnaround.measure;

@@ -92,4 +92,16 @@ class CaseAuditTests {
 		assertThatNullPointerException().isThrownBy(() -> new CaseAudit(1L, "Audit", null, 0, 0, 0, 0, 0));
 	}
 
+	@Test
+	void refusesACompletionDateInTheFutureAndKeepsTheOldOne() {
+		var audit = audit(10, 1, 2, 3, 4);
+		assertThatIllegalArgumentException().isThrownBy(() -> audit.redate(COMPLETED.plusDays(1), COMPLETED))
+			.withMessage("A case audit cannot be completed in the future.");
+		assertThat(audit.getCompletedOn()).isEqualTo(COMPLETED);
+		audit.redate(COMPLETED.minusDays(3), COMPLETED);
+		assertThat(audit.getCompletedOn()).isEqualTo(COMPLETED.minusDays(3));
+		audit.redate(COMPLETED, COMPLETED);
+		assertThat(audit.getCompletedOn()).isEqualTo(COMPLETED);
+	}
+
 }

@@ -23,9 +23,6 @@ class MeasureRepositoryTests {
 	MeasureRepository measures;
 
 	@Autowired
-	WorkforceReturnRepository workforceReturns;
-
-	@Autowired
 	EntityManager entityManager;
 
 	@Autowired
@@ -121,28 +118,6 @@ class MeasureRepositoryTests {
 
 		assertThat(this.measures.findByAuthorityIdOrderByName(authorityId)).extracting(Measure::getName)
 			.containsExactly("Average caseload", "Social worker vacancy rate");
-	}
-
-	@Test
-	@Transactional
-	void savesAndReloadsAWorkforceReturnWithItsRates() {
-		long authorityId = insertAuthority("measure-test-council");
-		this.workforceReturns.save(new WorkforceReturn(authorityId, LocalDate.of(2024, 9, 30), new BigDecimal("140"),
-				new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("28"), null));
-		this.workforceReturns.save(new WorkforceReturn(authorityId, LocalDate.of(2025, 3, 31), new BigDecimal("150"),
-				new BigDecimal("20"), new BigDecimal("50"), new BigDecimal("24"), new BigDecimal("17.5")));
-		this.workforceReturns.flush();
-		this.entityManager.clear();
-
-		assertThat(this.workforceReturns.findByAuthorityIdOrderByPeriodOn(authorityId))
-			.extracting(WorkforceReturn::getPeriodOn)
-			.containsExactly(LocalDate.of(2024, 9, 30), LocalDate.of(2025, 3, 31));
-		var latest = this.workforceReturns.findFirstByAuthorityIdOrderByPeriodOnDesc(authorityId).orElseThrow();
-		assertThat(latest.getSocialWorkersFte()).isEqualTo(new BigDecimal("150.0"));
-		assertThat(latest.getAverageCaseload()).isEqualTo(new BigDecimal("17.5"));
-		assertThat(latest.agencyRate()).contains(new BigDecimal("25.0"));
-		assertThat(latest.vacancyRate()).contains(new BigDecimal("11.8"));
-		assertThat(latest.turnoverRate()).contains(new BigDecimal("16.0"));
 	}
 
 	private long insertAuthority(String slug) {

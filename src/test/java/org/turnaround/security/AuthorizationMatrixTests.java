@@ -118,6 +118,18 @@ class AuthorizationMatrixTests {
 			POST /measures/{id}/values/new     measure    login      403/404  allowed/404 403/404         403/404  404
 			GET  /plans/{id}/measures/new      plan       login      403/404  200/404       403/404         403/404  404
 			POST /plans/{id}/measures/new      plan       login      403/404  allowed/404 403/404         403/404  404
+			GET  /case-audits                  -          login      200      200           200             200      200
+			GET  /case-audits/new              -          login      403      200           403             403      403
+			POST /case-audits/new              -          login      403      allowed       403             403      403
+			GET  /case-audits/{id}             case_audit login      200/404  200/404       200/404         200/404  404
+			GET  /case-audits/{id}/edit        case_audit login      403/404  200/404       403/404         403/404  404
+			POST /case-audits/{id}/edit        case_audit login      403/404  allowed/404 403/404         403/404  404
+			GET  /workforce                    -          login      200      200           200             200      200
+			GET  /workforce/new                -          login      403      200           403             403      403
+			POST /workforce/new                -          login      403      allowed       403             403      403
+			GET  /workforce/{id}               workforce  login      200/404  200/404       200/404         200/404  404
+			GET  /workforce/{id}/edit          workforce  login      403/404  200/404       403/404         403/404  404
+			POST /workforce/{id}/edit          workforce  login      403/404  allowed/404 403/404         403/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
 			GET  /admin/users/new              -          login      403      403           403             403      200
@@ -266,6 +278,25 @@ class AuthorizationMatrixTests {
 					from action_update u join action x on x.id = u.action_id
 					join improvement_plan p on p.id = x.plan_id join authority a on a.id = p.authority_id
 					where a.slug = ? order by u.id limit 1 returning id""";
+			// Northgate's demo has no case audits or workforce returns: one is added
+			// where there is none.
+			case CASE_AUDIT -> """
+					with authority as (select id from authority where slug = ?),
+					existing as (select c.id from case_audit c join authority a on a.id = c.authority_id
+					             order by c.completed_on, c.id limit 1),
+					added as (insert into case_audit (authority_id, title, completed_on, cases_audited, good)
+					          select id, 'Matrix audit', current_date, 10, 10 from authority
+					          where not exists (select 1 from existing) returning id)
+					select id from existing union all select id from added""";
+			case WORKFORCE -> """
+					with authority as (select id from authority where slug = ?),
+					existing as (select w.id from workforce_return w join authority a on a.id = w.authority_id
+					             order by w.period_on, w.id limit 1),
+					added as (insert into workforce_return (authority_id, period_on, social_workers_fte,
+					                                        vacancies_fte, agency_workers_fte, leavers_fte)
+					          select id, current_date, 10, 1, 1, 1 from authority
+					          where not exists (select 1 from existing) returning id)
+					select id from existing union all select id from added""";
 		};
 		var key = (kind != RecordKind.ACCOUNT) ? slug : (scope == Scope.OTHER) ? "northgate.officer" : "officer";
 		return this.jdbc.queryForObject(sql, Long.class, key);
@@ -340,7 +371,7 @@ class AuthorizationMatrixTests {
 
 	enum RecordKind {
 
-		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, MEASURE, ACCOUNT, EVIDENCE
+		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, MEASURE, ACCOUNT, EVIDENCE, CASE_AUDIT, WORKFORCE
 
 	}
 

@@ -1,5 +1,6 @@
-package org.turnaround.measure;
+package org.turnaround.workforce;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +14,7 @@ public interface WorkforceReturnRepository extends JpaRepository<WorkforceReturn
 	List<WorkforceReturn> findByAuthorityIdOrderByPeriodOn(Long authorityId);
 
 	Optional<WorkforceReturn> findFirstByAuthorityIdOrderByPeriodOnDesc(Long authorityId);
+
+	boolean existsByAuthorityIdAndPeriodOn(Long authorityId, LocalDate periodOn);
 
 }

@@ -1,4 +1,4 @@
-package org.turnaround.measure;
+package org.turnaround.workforce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,16 +13,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * An authority's social work workforce in one period, in full-time equivalents, from
  * which the agency, vacancy and turnover rates follow.
  */
+@Audited
 @Entity
 @Table(name = "workforce_return")
 public class WorkforceReturn {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	// numeric(8, 1) and numeric(5, 1)
 	private static final BigDecimal LARGEST_FTE = new BigDecimal("9999999.9");
@@ -36,21 +38,27 @@ public class WorkforceReturn {
 	@Column(name = "authority_id", nullable = false, updatable = false)
 	private Long authorityId;
 
+	@HistoryLabel("Period")
 	@Column(name = "period_on", nullable = false, updatable = false)
 	private LocalDate periodOn;
 
+	@HistoryLabel("Social workers in post (FTE)")
 	@Column(name = "social_workers_fte", nullable = false, precision = 8, scale = 1)
 	private BigDecimal socialWorkersFte;
 
+	@HistoryLabel("Vacancies (FTE)")
 	@Column(name = "vacancies_fte", nullable = false, precision = 8, scale = 1)
 	private BigDecimal vacanciesFte;
 
+	@HistoryLabel("Agency social workers (FTE)")
 	@Column(name = "agency_workers_fte", nullable = false, precision = 8, scale = 1)
 	private BigDecimal agencyWorkersFte;
 
+	@HistoryLabel("Leavers (FTE)")
 	@Column(name = "leavers_fte", nullable = false, precision = 8, scale = 1)
 	private BigDecimal leaversFte;
 
+	@HistoryLabel("Average caseload")
 	@Column(name = "average_caseload", precision = 5, scale = 1)
 	private BigDecimal averageCaseload;
 
@@ -116,12 +124,17 @@ public class WorkforceReturn {
 		return rounded;
 	}
 
+	/** The rates derived from the figures; see {@link WorkforceRates} for how. */
+	public WorkforceRates rates() {
+		return WorkforceRates.of(this.socialWorkersFte, this.vacanciesFte, this.agencyWorkersFte, this.leaversFte);
+	}
+
 	/**
 	 * Agency social workers as a percentage of all social workers in post (employed plus
 	 * agency), to 1 decimal place; empty when there are none.
 	 */
 	public Optional<BigDecimal> agencyRate() {
-		return percent(this.agencyWorkersFte, this.socialWorkersFte.add(this.agencyWorkersFte));
+		return Optional.ofNullable(rates().agencyRate());
 	}
 
 	/**
@@ -129,23 +142,15 @@ public class WorkforceReturn {
 	 * to 1 decimal place; empty when there are no posts.
 	 */
 	public Optional<BigDecimal> vacancyRate() {
-		return percent(this.vacanciesFte, this.socialWorkersFte.add(this.vacanciesFte));
+		return Optional.ofNullable(rates().vacancyRate());
 	}
 
 	/**
 	 * Leavers as a percentage of employed social workers, to 1 decimal place; empty when
-	 * there are no employed social workers. Can exceed 100 when staff turn over more than
-	 * once.
+	 * there are no employed social workers.
 	 */
 	public Optional<BigDecimal> turnoverRate() {
-		return percent(this.leaversFte, this.socialWorkersFte);
-	}
-
-	private static Optional<BigDecimal> percent(BigDecimal part, BigDecimal whole) {
-		if (whole.signum() == 0) {
-			return Optional.empty();
-		}
-		return Optional.of(part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP));
+		return Optional.ofNullable(rates().turnoverRate());
 	}
 
 	public Long getId() {

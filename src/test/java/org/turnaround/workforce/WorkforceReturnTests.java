@@ -1,4 +1,4 @@
-package org.turnaround.measure;
+package org.turnaround.workforce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
