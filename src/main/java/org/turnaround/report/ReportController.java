@@ -19,7 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
@@ -28,7 +28,7 @@ import org.springframework.http.HttpStatus;
  * today): the same day gives the same report, however the plan has moved since. A day
  * that is not a date or lies in the future is a bad request; no form produces one.
  */
-@RestController
+@Controller
 class ReportController {
 
 	private final Dashboards dashboards;
