@@ -6,9 +6,12 @@ import java.util.List;
 
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
+import org.turnaround.caseaudit.CaseAuditRound;
+import org.turnaround.measure.MeasureSummary;
 import org.turnaround.milestone.MilestoneRow;
 import org.turnaround.plan.PlanQueries.PriorityRow;
 import org.turnaround.plan.RagCounts;
+import org.turnaround.workforce.WorkforcePeriod;
 
 /**
  * Where a plan stands on a day: RAG counts for the plan and each priority, the actions
@@ -18,7 +21,32 @@ import org.turnaround.plan.RagCounts;
  * @param changes what changed since a day; null in the report
  */
 public record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List<PriorityProgress> priorities,
-		List<Concern> concerns, List<MilestoneRow> milestones, List<TrendPoint> trend, Changes changes) {
+		List<Concern> concerns, List<MilestoneRow> milestones, List<TrendPoint> trend, Changes changes, Impact impact) {
+
+	/**
+	 * The evidence that services are improving, as it stood on the day: the plan's
+	 * headline measures, and the authority's case-audit rounds and workforce returns up
+	 * to then, oldest first.
+	 */
+	public record Impact(List<MeasureSummary> measures, List<CaseAuditRound> caseAudits,
+			List<WorkforcePeriod> workforce) {
+
+		/** The latest audit round, or null when there is none. */
+		public CaseAuditRound latestCaseAudit() {
+			return this.caseAudits.isEmpty() ? null : this.caseAudits.get(this.caseAudits.size() - 1);
+		}
+
+		/** The round before the latest, or null. */
+		public CaseAuditRound previousCaseAudit() {
+			return (this.caseAudits.size() < 2) ? null : this.caseAudits.get(this.caseAudits.size() - 2);
+		}
+
+		/** The latest workforce return, or null when there is none. */
+		public WorkforcePeriod latestWorkforce() {
+			return this.workforce.isEmpty() ? null : this.workforce.get(this.workforce.size() - 1);
+		}
+
+	}
 
 	/** The counts of one priority's actions. */
 	public record PriorityProgress(PriorityRow priority, RagCounts counts) {

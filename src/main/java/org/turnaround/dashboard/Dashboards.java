@@ -19,13 +19,18 @@ import org.turnaround.action.Rag;
 import org.turnaround.dashboard.Dashboard.ActionChange;
 import org.turnaround.dashboard.Dashboard.Changes;
 import org.turnaround.dashboard.Dashboard.Concern;
+import org.turnaround.dashboard.Dashboard.Impact;
 import org.turnaround.dashboard.Dashboard.PriorityProgress;
 import org.turnaround.dashboard.Dashboard.TrendPoint;
+import org.turnaround.caseaudit.CaseAuditQueries;
+import org.turnaround.measure.MeasureQueries;
+import org.turnaround.measure.MeasureSummary;
 import org.turnaround.milestone.MilestoneQueries;
 import org.turnaround.milestone.MilestoneRow;
 import org.turnaround.milestone.MilestoneStatus;
 import org.turnaround.plan.PlanQueries;
 import org.turnaround.plan.RagCounts;
+import org.turnaround.workforce.WorkforceQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds a plan's dashboard from a fixed handful of statements: the header, the
  * priorities, the actions (live, or as recorded on a day), one statement for every day of
- * the trend and the "since" day together, and the milestones.
+ * the trend and the "since" day together, the milestones, the headline measures, the
+ * case-audit rounds and the workforce returns.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,14 +61,23 @@ public class Dashboards {
 
 	private final MilestoneQueries milestones;
 
+	private final MeasureQueries measures;
+
+	private final CaseAuditQueries caseAudits;
+
+	private final WorkforceQueries workforce;
+
 	private final Clock clock;
 
 	Dashboards(DashboardQueries queries, PlanQueries plans, ActionQueries actions, MilestoneQueries milestones,
-			Clock clock) {
+			MeasureQueries measures, CaseAuditQueries caseAudits, WorkforceQueries workforce, Clock clock) {
 		this.queries = queries;
 		this.plans = plans;
 		this.actions = actions;
 		this.milestones = milestones;
+		this.measures = measures;
+		this.caseAudits = caseAudits;
+		this.workforce = workforce;
 		this.clock = clock;
 	}
 
@@ -89,7 +104,8 @@ public class Dashboards {
 			.sorted(MOST_OVERDUE_FIRST)
 			.toList();
 		return new Dashboard(header, today, RagCounts.of(live), byPriority(header, live), concerns, milestones,
-				trend(trendDays, recorded), changes(since, today, rows(recorded.get(since)), live, milestones));
+				trend(trendDays, recorded), changes(since, today, rows(recorded.get(since)), live, milestones),
+				impact(header, this.measures.headline(header.planId()), today));
 	}
 
 	/**
@@ -108,7 +124,8 @@ public class Dashboards {
 			.toList();
 		var milestones = this.milestones.forPlanAsAt(header.planId(), day, this.clock.getZone());
 		return new Dashboard(header, day, RagCounts.of(actions), byPriority(header, actions), concerns, milestones,
-				trend(trendDays, recorded), null);
+				trend(trendDays, recorded), null,
+				impact(header, this.measures.headlineAsAt(header.planId(), day), day));
 	}
 
 	/**
@@ -123,6 +140,20 @@ public class Dashboards {
 		}
 		days.add(day);
 		return List.copyOf(days.subList(Math.max(0, days.size() - MAX_TREND_POINTS), days.size()));
+	}
+
+	// Audit rounds and workforce returns are dated by the period they describe, so those
+	// after the day are left out.
+	private Impact impact(PlanHeader header, List<MeasureSummary> measures, LocalDate day) {
+		var rounds = this.caseAudits.rounds(header.authorityId())
+			.stream()
+			.filter((round) -> !round.completedOn().isAfter(day))
+			.toList();
+		var periods = this.workforce.periods(header.authorityId())
+			.stream()
+			.filter((period) -> !period.periodOn().isAfter(day))
+			.toList();
+		return new Impact(measures, rounds, periods);
 	}
 
 	private List<PriorityProgress> byPriority(PlanHeader header, List<ActionRow> actions) {

@@ -44,7 +44,16 @@ public class MeasureQueries {
 	 * priority order then by name, each with its last 12 values. One statement.
 	 */
 	public List<MeasureSummary> headline(long planId) {
-		return summaries("m.plan_id = :id and m.headline", planId);
+		return summaries("m.plan_id = :id and m.headline", planId, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * A plan's headline measures with only the values recorded by the end of a day, their
+	 * RAG and "value due" as they stood that day: for the cabinet report as at that day.
+	 * One statement.
+	 */
+	public List<MeasureSummary> headlineAsAt(long planId, LocalDate day) {
+		return summaries("m.plan_id = :id and m.headline", planId, day);
 	}
 
 	/**
@@ -52,11 +61,10 @@ public class MeasureQueries {
 	 * then by name, each with its last 12 values. One statement.
 	 */
 	public List<MeasureSummary> forAuthority(long authorityId) {
-		return summaries("m.authority_id = :id", authorityId);
+		return summaries("m.authority_id = :id", authorityId, LocalDate.now(this.clock));
 	}
 
-	private List<MeasureSummary> summaries(String condition, long id) {
-		var today = LocalDate.now(this.clock);
+	private List<MeasureSummary> summaries(String condition, long id, LocalDate today) {
 		Map<Long, SummaryRow> rows = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select m.id, m.name, m.unit, m.direction, m.target, m.frequency, m.headline, m.plan_id,
@@ -66,21 +74,26 @@ public class MeasureQueries {
 				left join priority pr on pr.id = m.priority_id
 				left join lateral (
 				    select period_on, value from measure_value
-				    where measure_id = m.id order by period_on desc limit %d
+				    where measure_id = m.id and recorded_at < ((cast(:day as date) + 1)::timestamp at time zone :zone)
+				    order by period_on desc limit %d
 				) v on true
 				where %s
 				order by pl.starts_on desc nulls last, pl.id, pr.number nulls last, m.name, m.id, v.period_on
-				""".formatted(RECENT_VALUES, condition)).param("id", id).query((ResultSet rs) -> {
-			var row = rows.get(rs.getLong("id"));
-			if (row == null) {
-				row = new SummaryRow(rs);
-				rows.put(row.id, row);
-			}
-			var period = rs.getObject("period_on", LocalDate.class);
-			if (period != null) {
-				row.recent.add(new PeriodValue(period, rs.getBigDecimal("value")));
-			}
-		});
+				""".formatted(RECENT_VALUES, condition))
+			.param("id", id)
+			.param("day", today)
+			.param("zone", this.clock.getZone().getId())
+			.query((ResultSet rs) -> {
+				var row = rows.get(rs.getLong("id"));
+				if (row == null) {
+					row = new SummaryRow(rs);
+					rows.put(row.id, row);
+				}
+				var period = rs.getObject("period_on", LocalDate.class);
+				if (period != null) {
+					row.recent.add(new PeriodValue(period, rs.getBigDecimal("value")));
+				}
+			});
 		return rows.values().stream().map((row) -> row.summary(today)).toList();
 	}
 

@@ -65,7 +65,7 @@ class DashboardPagesTests {
 		long smallCount = statementsFor(small);
 		long largeCount = statementsFor(large);
 		assertThat(largeCount).isEqualTo(smallCount);
-		assertThat(smallCount).isLessThanOrEqualTo(5);
+		assertThat(smallCount).isLessThanOrEqualTo(8);
 	}
 
 	@Test
@@ -179,6 +179,23 @@ class DashboardPagesTests {
 			}
 		}
 		assertThat(dashboard.concerns()).hasSize(independent.offTrackOrOverdue(planId, today));
+		var impact = dashboard.impact();
+		assertThat(impact.measures()).hasSize(this.jdbc
+			.queryForObject("select count(*) from measure where plan_id = ? and headline", Integer.class, planId));
+		var authorityId = dashboard.header().authorityId();
+		assertThat(impact.caseAudits()).hasSize(
+				this.jdbc.queryForObject("select count(*) from case_audit where authority_id = ? and completed_on <= ?",
+						Integer.class, authorityId, today));
+		assertThat(impact.workforce()).hasSize(this.jdbc.queryForObject(
+				"select count(*) from workforce_return where authority_id = ? and period_on <= ?", Integer.class,
+				authorityId, today));
+		if (impact.latestCaseAudit() != null) {
+			assertThat(impact.latestCaseAudit().percentAdequateOrBetter())
+				.isEqualByComparingTo(this.jdbc.queryForObject("""
+						select round(100.0 * (cases_audited - inadequate) / cases_audited, 1) from case_audit
+						where authority_id = ? order by completed_on desc, id desc limit 1""",
+						java.math.BigDecimal.class, authorityId));
+		}
 		assertThat(dashboard.milestones()).hasSize(
 				this.jdbc.queryForObject("select count(*) from milestone where plan_id = ?", Integer.class, planId));
 	}
