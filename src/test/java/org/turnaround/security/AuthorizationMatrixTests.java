@@ -110,6 +110,7 @@ class AuthorizationMatrixTests {
 			GET  /milestones/{id}/cancel       milestone  login      403/404  200/404       403/404         403/404  404
 			POST /milestones/{id}/cancel       milestone  login      403/404  allowed/404 403/404         403/404  404
 			GET  /evidence/{id}                evidence   login      200/404  200/404       200/404         200/404  404
+			GET  /impact                       -          login      200      200           200             200      200
 			GET  /measures                     -          login      200      200           200             200      200
 			GET  /measures/{id}                measure    login      200/404  200/404       200/404         200/404  404
 			GET  /measures/{id}/edit           measure    login      403/404  200/404       403/404         403/404  404
