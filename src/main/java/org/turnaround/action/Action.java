@@ -272,6 +272,15 @@ public class Action {
 		this.ownerId = newOwnerId;
 	}
 
+	/**
+	 * Puts a partner in the lead of the action, or takes the lead back (null). A
+	 * cancelled action is kept as it was.
+	 */
+	public void ledBy(Long partnershipId) {
+		Assert.state(this.status != ActionStatus.CANCELLED, "A cancelled action cannot be edited");
+		this.leadPartnershipId = partnershipId;
+	}
+
 	public void answers(Long requirementId) {
 		this.requirementIds.add(requirementId);
 	}

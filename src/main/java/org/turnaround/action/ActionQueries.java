@@ -143,6 +143,45 @@ public class ActionQueries {
 	}
 
 	/**
+	 * The actions with these ids, in plan, priority and action order, for pages of other
+	 * features that link to actions (an inspection's findings, a partnership). One
+	 * statement however many ids, even none.
+	 */
+	public List<ActionRow> withIds(Collection<Long> ids) {
+		var today = LocalDate.now(this.clock);
+		return this.jdbc.sql("select " + ROW_COLUMNS + """
+				from action a
+				join priority p on p.id = a.priority_id
+				join account o on o.id = a.owner_id
+				left join account ob on ob.id = a.rag_override_by_id
+				where a.id = any(:ids)
+				order by a.plan_id, p.number, a.number
+				""").param("ids", ids.toArray(Long[]::new)).query((rs, n) -> row(rs, today)).list();
+	}
+
+	/**
+	 * The actions of an authority's plans, newest plan first and in plan order, for forms
+	 * that link records to actions.
+	 * @param changeableOnly only actions that can still change: not cancelled, in plans
+	 * that are not closed
+	 */
+	public List<ActionChoice> choicesFor(long authorityId, boolean changeableOnly) {
+		String changeable = changeableOnly ? " and pl.status <> 'CLOSED' and a.status <> 'CANCELLED'" : "";
+		return this.jdbc.sql("""
+				select a.id, pl.title as plan_title, p.number as priority_number, a.number as action_number, a.title
+				from action a
+				join priority p on p.id = a.priority_id
+				join improvement_plan pl on pl.id = a.plan_id
+				where pl.authority_id = :id%s
+				order by pl.starts_on desc, pl.id, p.number, a.number
+				""".formatted(changeable))
+			.param("id", authorityId)
+			.query((rs, n) -> new ActionChoice(rs.getLong("id"), rs.getString("plan_title"),
+					rs.getInt("priority_number") + "." + rs.getInt("action_number") + " " + rs.getString("title")))
+			.list();
+	}
+
+	/**
 	 * The open actions a person owns in the authorities they may read, most urgent first.
 	 */
 	public List<OwnedAction> ownedBy(long accountId, Set<Long> readableAuthorityIds) {

@@ -76,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			new DemoDataWriter(this.jdbc, this.clock, this.ragPolicy, this.passwordEncoder.encode(DEMO_PASSWORD))
 				.write(List.of(Marchshire.authority(), Northgate.authority()));
+			supportFromNorthgate();
 			return summary();
 		});
 		if (loaded == null) {
@@ -84,6 +85,23 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		log.info("Loaded demo data: {} in {} ms", loaded, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		return true;
+	}
+
+	/**
+	 * Northgate, which leads some of Marchshire's actions, also supports these: the
+	 * academy, the practice standards, leaders' frontline days and quality assurance.
+	 */
+	private void supportFromNorthgate() {
+		this.jdbc.update("""
+				insert into partnership_supported_action (partnership_id, action_id)
+				select ps.id, a.id
+				from partnership ps
+				join authority au on au.id = ps.authority_id and au.slug = 'marchshire'
+				join authority pa on pa.id = ps.partner_authority_id and pa.slug = 'northgate'
+				join improvement_plan pl on pl.authority_id = au.id
+				join action a on a.plan_id = pl.id
+				join priority p on p.id = a.priority_id
+				where pl.status = 'ACTIVE' and (p.number, a.number) in ((1, 6), (2, 3), (5, 5), (7, 1))""");
 	}
 
 	private String summary() {

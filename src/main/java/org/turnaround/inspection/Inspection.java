@@ -21,11 +21,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * An Ofsted inspection or visit of an authority's children's services: when it happened,
  * its judgement per area (inspections only) and its numbered findings.
  */
+@Audited
 @Entity
 @Table(name = "inspection")
 public class Inspection {
@@ -39,25 +43,32 @@ public class Inspection {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "kind", nullable = false, length = 40, updatable = false)
+	@HistoryLabel("Kind")
 	private InspectionKind kind;
 
 	@Column(name = "title", nullable = false, length = 300)
+	@HistoryLabel("Title")
 	private String title;
 
 	@Column(name = "started_on", nullable = false)
+	@HistoryLabel("Started")
 	private LocalDate startedOn;
 
 	@Column(name = "published_on")
+	@HistoryLabel("Report published")
 	private LocalDate publishedOn;
 
 	@Column(name = "framework", length = 200)
+	@HistoryLabel("Framework")
 	private String framework;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "overall_judgement", length = 30)
+	@HistoryLabel("Overall effectiveness")
 	private Judgement overallJudgement;
 
 	@Column(name = "summary")
+	@HistoryLabel("Summary")
 	private String summary;
 
 	@Version
@@ -68,11 +79,13 @@ public class Inspection {
 	// counts against its version
 	@OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OptimisticLock(excluded = false)
+	@HistoryLabel(value = "Judgements", item = "{area}")
 	private List<InspectionJudgement> judgements = new ArrayList<>();
 
 	@OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
 	@OptimisticLock(excluded = false)
+	@HistoryLabel(value = "Findings", item = "Finding {number}")
 	private List<InspectionFinding> findings = new ArrayList<>();
 
 	protected Inspection() {
@@ -119,6 +132,32 @@ public class Inspection {
 					+ ", before the inspection started on " + this.startedOn + ".");
 		}
 		this.publishedOn = publishedOn;
+	}
+
+	/**
+	 * Corrects when the inspection started and when its report was published (none yet:
+	 * null); publication cannot come before the start.
+	 */
+	public void redate(LocalDate startedOn, LocalDate publishedOn) {
+		Objects.requireNonNull(startedOn, "An inspection needs the date it started.");
+		if (publishedOn != null && publishedOn.isBefore(startedOn)) {
+			throw new IllegalArgumentException("The report cannot be published on " + publishedOn
+					+ ", before the inspection started on " + startedOn + ".");
+		}
+		this.startedOn = startedOn;
+		this.publishedOn = publishedOn;
+	}
+
+	/**
+	 * Gives the area its judgement, or takes it away (null: not judged).
+	 */
+	public void judgeOrClear(InspectionArea area, Judgement judgement) {
+		if (judgement != null) {
+			judge(area, judgement);
+			return;
+		}
+		Objects.requireNonNull(area, "Say which area is judged.");
+		this.judgements.removeIf((existing) -> existing.getArea() == area);
 	}
 
 	/**
@@ -174,6 +213,12 @@ public class Inspection {
 		var finding = new InspectionFinding(this, next, text);
 		this.findings.add(finding);
 		return finding;
+	}
+
+	public Optional<InspectionFinding> findingWithId(long findingId) {
+		return this.findings.stream()
+			.filter((finding) -> finding.getId() != null && finding.getId() == findingId)
+			.findFirst();
 	}
 
 	public Optional<InspectionFinding> findingNumbered(int number) {

@@ -17,11 +17,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 /**
  * A numbered finding of an inspection (what must improve), and the improvement actions
  * that answer it. Created only through {@link Inspection#addFinding}.
  */
+@Audited
 @Entity
 @Table(name = "inspection_finding")
 public class InspectionFinding {
@@ -38,6 +43,7 @@ public class InspectionFinding {
 	private int number;
 
 	@Column(name = "text", nullable = false, length = 2000)
+	@HistoryLabel("Text")
 	private String text;
 
 	@Version
@@ -47,6 +53,7 @@ public class InspectionFinding {
 	@ElementCollection
 	@CollectionTable(name = "finding_action", joinColumns = @JoinColumn(name = "finding_id"))
 	@Column(name = "action_id", nullable = false)
+	@HistoryLabel(value = "Actions that answer it", refersTo = Reference.ACTION)
 	private Set<Long> actionIds = new HashSet<>();
 
 	protected InspectionFinding() {
@@ -77,6 +84,19 @@ public class InspectionFinding {
 
 	public void unlinkAction(Long actionId) {
 		this.actionIds.remove(actionId);
+	}
+
+	/**
+	 * Replaces the actions that answer this finding. The caller has checked they are
+	 * actions of the inspected authority.
+	 */
+	public void answeredOnlyBy(Set<Long> actionIds) {
+		Objects.requireNonNull(actionIds, "Give the actions that answer the finding, or none.");
+		if (actionIds.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("An action that answers the finding has no id.");
+		}
+		this.actionIds.retainAll(actionIds);
+		this.actionIds.addAll(actionIds);
 	}
 
 	public Long getId() {

@@ -11,11 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
 
 /**
  * The judgement an inspection gave one area. Changed only through
  * {@link Inspection#judge}.
  */
+@Audited
 @Entity
 @Table(name = "inspection_judgement")
 public class InspectionJudgement {
@@ -34,6 +38,7 @@ public class InspectionJudgement {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "judgement", nullable = false, length = 30)
+	@HistoryLabel("Judgement")
 	private Judgement judgement;
 
 	protected InspectionJudgement() {

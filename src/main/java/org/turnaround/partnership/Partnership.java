@@ -1,22 +1,33 @@
 package org.turnaround.partnership;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import org.turnaround.audit.HistoryLabel;
+import org.turnaround.audit.Reference;
 
 /**
  * A partner council or agency supporting an authority's improvement, such as an
  * outstanding council appointed as sector-led improvement partner.
  */
+@Audited
 @Entity
 @Table(name = "partnership")
 public class Partnership {
@@ -29,23 +40,36 @@ public class Partnership {
 	private Long authorityId;
 
 	@Column(name = "partner_name", nullable = false, length = 200)
+	@HistoryLabel("Partner")
 	private String partnerName;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "partner_kind", nullable = false, length = 30)
+	@HistoryLabel("Kind of partner")
 	private PartnerKind partnerKind;
 
 	@Column(name = "partner_authority_id")
+	@HistoryLabel(value = "Partner authority", refersTo = Reference.AUTHORITY)
 	private Long partnerAuthorityId;
 
 	@Column(name = "role", length = 1000)
+	@HistoryLabel("Role")
 	private String role;
 
 	@Column(name = "starts_on", nullable = false)
+	@HistoryLabel("Start date")
 	private LocalDate startsOn;
 
 	@Column(name = "ends_on")
+	@HistoryLabel("End date")
 	private LocalDate endsOn;
+
+	// The actions it leads are the actions' own business (action.lead_partnership_id).
+	@ElementCollection
+	@CollectionTable(name = "partnership_supported_action", joinColumns = @JoinColumn(name = "partnership_id"))
+	@Column(name = "action_id", nullable = false)
+	@HistoryLabel(value = "Actions it supports", refersTo = Reference.ACTION)
+	private Set<Long> supportedActionIds = new HashSet<>();
 
 	@Version
 	@Column(name = "version", nullable = false)
@@ -66,16 +90,52 @@ public class Partnership {
 	public Partnership(Long authorityId, String partnerName, PartnerKind partnerKind, Long partnerAuthorityId,
 			LocalDate startsOn) {
 		this.authorityId = Objects.requireNonNull(authorityId, "A partnership belongs to an authority.");
-		this.partnerKind = Objects.requireNonNull(partnerKind, "Say what kind of organisation the partner is.");
 		this.startsOn = Objects.requireNonNull(startsOn, "A partnership needs a start date.");
+		classify(partnerKind, partnerAuthorityId);
+		rename(partnerName);
+	}
+
+	/**
+	 * Says what kind of organisation the partner is and, for a local authority in
+	 * Turnaround, which one; never the authority itself.
+	 */
+	public void classify(PartnerKind partnerKind, Long partnerAuthorityId) {
+		Objects.requireNonNull(partnerKind, "Say what kind of organisation the partner is.");
 		if (partnerAuthorityId != null && partnerKind != PartnerKind.LOCAL_AUTHORITY) {
 			throw new IllegalArgumentException("Only a local authority partner can be linked to an authority record.");
 		}
-		if (authorityId.equals(partnerAuthorityId)) {
+		if (this.authorityId.equals(partnerAuthorityId)) {
 			throw new IllegalArgumentException("An authority cannot be its own partner.");
 		}
+		this.partnerKind = partnerKind;
 		this.partnerAuthorityId = partnerAuthorityId;
-		rename(partnerName);
+	}
+
+	/**
+	 * Moves the partnership's dates; it may have no end yet (null), and cannot end before
+	 * it starts.
+	 */
+	public void runs(LocalDate startsOn, LocalDate endsOn) {
+		Objects.requireNonNull(startsOn, "A partnership needs a start date.");
+		if (endsOn != null && endsOn.isBefore(startsOn)) {
+			throw new IllegalArgumentException(
+					"A partnership cannot end on " + endsOn + ", before it started on " + startsOn + ".");
+		}
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
+	/**
+	 * Replaces the actions the partner supports. The caller has checked they are actions
+	 * of the authority's plans.
+	 */
+	public void supportsOnly(Set<Long> actionIds) {
+		Objects.requireNonNull(actionIds, "Give the actions the partner supports, or none.");
+		if (actionIds.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("An action the partner supports has no id.");
+		}
+		this.supportedActionIds.retainAll(actionIds);
+		this.supportedActionIds.addAll(actionIds);
 	}
 
 	public void rename(String partnerName) {
@@ -153,6 +213,10 @@ public class Partnership {
 
 	public Long getVersion() {
 		return this.version;
+	}
+
+	public Set<Long> getSupportedActionIds() {
+		return Collections.unmodifiableSet(this.supportedActionIds);
 	}
 
 }

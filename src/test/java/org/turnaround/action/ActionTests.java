@@ -161,6 +161,19 @@ class ActionTests {
 	}
 
 	@Test
+	void aPartnerTakesTheLeadAndGivesItBackButNotOfACancelledAction() {
+		this.action.ledBy(12L);
+		assertThat(this.action.getLeadPartnershipId()).isEqualTo(12L);
+		this.action.ledBy(null);
+		assertThat(this.action.getLeadPartnershipId()).isNull();
+		var cancelled = new Action(1L, 2L, 4, "Another", 7L, TODAY, TODAY.plusDays(5), NOW);
+		cancelled.cancel("Merged into 1.3");
+		assertThatIllegalStateException().isThrownBy(() -> cancelled.ledBy(12L))
+			.withMessage("A cancelled action cannot be edited");
+		assertThat(cancelled.getLeadPartnershipId()).isNull();
+	}
+
+	@Test
 	void editingChangesTitleDescriptionStartAndOwner() {
 		this.action.edit("  Run a regional campaign ", "In three counties", 8L, TODAY.minusMonths(1));
 		assertThat(this.action.getTitle()).isEqualTo("Run a regional campaign");

@@ -125,4 +125,47 @@ class InspectionTests {
 			.isThrownBy(() -> new Inspection(1L, InspectionKind.INSPECTION, "t".repeat(301), STARTED));
 	}
 
+	@Test
+	void redatesButNeverPublishesBeforeTheStart() {
+		var inspection = inspection();
+		inspection.redate(STARTED.plusDays(2), STARTED.plusDays(30));
+		assertThat(inspection.getStartedOn()).isEqualTo(STARTED.plusDays(2));
+		assertThat(inspection.getPublishedOn()).isEqualTo(STARTED.plusDays(30));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> inspection.redate(STARTED.plusDays(31), STARTED.plusDays(30)))
+			.withMessageContaining("before the inspection started");
+		assertThat(inspection.getStartedOn()).isEqualTo(STARTED.plusDays(2));
+		inspection.redate(STARTED, null);
+		assertThat(inspection.getPublishedOn()).isNull();
+	}
+
+	@Test
+	void takesAnAreasJudgementAwayWhenItIsNotJudged() {
+		var inspection = inspection();
+		inspection.judgeOrClear(InspectionArea.CARE_LEAVERS, Judgement.GOOD);
+		inspection.judgeOrClear(InspectionArea.HELP_AND_PROTECTION, Judgement.INADEQUATE);
+		inspection.judgeOrClear(InspectionArea.CARE_LEAVERS, null);
+		assertThat(inspection.judgementFor(InspectionArea.CARE_LEAVERS)).isEmpty();
+		assertThat(inspection.judgementFor(InspectionArea.HELP_AND_PROTECTION)).contains(Judgement.INADEQUATE);
+	}
+
+	@Test
+	void aVisitCanBeLeftUnjudgedButNotJudged() {
+		var visit = new Inspection(1L, InspectionKind.MONITORING_VISIT, "Monitoring visit", STARTED);
+		visit.judgeOrClear(InspectionArea.CHILDREN_IN_CARE, null);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> visit.judgeOrClear(InspectionArea.CHILDREN_IN_CARE, Judgement.GOOD));
+		assertThat(visit.getJudgements()).isEmpty();
+	}
+
+	@Test
+	void aFindingIsAnsweredByExactlyTheActionsGiven() {
+		var finding = inspection().addFinding("Plans drift.");
+		finding.answeredOnlyBy(java.util.Set.of(1L, 2L));
+		finding.answeredOnlyBy(java.util.Set.of(2L, 3L));
+		assertThat(finding.getActionIds()).containsExactlyInAnyOrder(2L, 3L);
+		finding.answeredOnlyBy(java.util.Set.of());
+		assertThat(finding.getActionIds()).isEmpty();
+	}
+
 }

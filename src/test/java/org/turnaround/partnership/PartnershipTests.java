@@ -69,4 +69,34 @@ class PartnershipTests {
 		assertThat(PartnerKind.LOCAL_AUTHORITY.label()).isEqualTo("Local authority");
 	}
 
+	@Test
+	void reclassifiesButNeverAsItsOwnPartner() {
+		var partnership = new Partnership(1L, "Northgate", PartnerKind.OTHER, null, START);
+		partnership.classify(PartnerKind.LOCAL_AUTHORITY, 2L);
+		assertThat(partnership.getPartnerAuthorityId()).isEqualTo(2L);
+		assertThatIllegalArgumentException().isThrownBy(() -> partnership.classify(PartnerKind.LOCAL_AUTHORITY, 1L))
+			.withMessage("An authority cannot be its own partner.");
+		assertThatIllegalArgumentException().isThrownBy(() -> partnership.classify(PartnerKind.AGENCY, 2L));
+		assertThat(partnership.getPartnerKind()).isEqualTo(PartnerKind.LOCAL_AUTHORITY);
+	}
+
+	@Test
+	void runsBetweenDatesThatMayBeOpenButNeverEndBeforeTheStart() {
+		var partnership = new Partnership(1L, "Northgate", PartnerKind.OTHER, null, START);
+		partnership.runs(START.plusDays(1), START.plusDays(1));
+		assertThat(partnership.getEndsOn()).isEqualTo(START.plusDays(1));
+		assertThatIllegalArgumentException().isThrownBy(() -> partnership.runs(START.plusDays(2), START.plusDays(1)));
+		partnership.runs(START, null);
+		assertThat(partnership.getEndsOn()).isNull();
+		assertThat(partnership.getStartsOn()).isEqualTo(START);
+	}
+
+	@Test
+	void supportsExactlyTheActionsGiven() {
+		var partnership = new Partnership(1L, "Northgate", PartnerKind.OTHER, null, START);
+		partnership.supportsOnly(java.util.Set.of(4L, 5L));
+		partnership.supportsOnly(java.util.Set.of(5L, 6L));
+		assertThat(partnership.getSupportedActionIds()).containsExactlyInAnyOrder(5L, 6L);
+	}
+
 }

@@ -131,6 +131,22 @@ class AuthorizationMatrixTests {
 			GET  /workforce/{id}               workforce  login      200/404  200/404       200/404         200/404  404
 			GET  /workforce/{id}/edit          workforce  login      403/404  200/404       403/404         403/404  404
 			POST /workforce/{id}/edit          workforce  login      403/404  allowed/404 403/404         403/404  404
+			GET  /inspections                  -          login      200      200           200             200      200
+			GET  /inspections/{id}             inspection login      200/404  200/404       200/404         200/404  404
+			GET  /inspections/new              -          login      403      200           403             403      403
+			POST /inspections/new              -          login      403      allowed       403             403      403
+			GET  /inspections/{id}/edit        inspection login      403/404  200/404       403/404         403/404  404
+			POST /inspections/{id}/edit        inspection login      403/404  allowed/404 403/404         403/404  404
+			GET  /inspections/{id}/findings/new inspection login     403/404  200/404       403/404         403/404  404
+			POST /inspections/{id}/findings/new inspection login     403/404  allowed/404 403/404         403/404  404
+			GET  /findings/{id}/edit           finding    login      403/404  200/404       403/404         403/404  404
+			POST /findings/{id}/edit           finding    login      403/404  allowed/404 403/404         403/404  404
+			GET  /partnerships                 -          login      200      200           200             200      200
+			GET  /partnerships/{id}            partnership login     200/404  200/404       200/404         200/404  404
+			GET  /partnerships/new             -          login      403      200           403             403      403
+			POST /partnerships/new             -          login      403      allowed       403             403      403
+			GET  /partnerships/{id}/edit       partnership login     403/404  200/404       403/404         403/404  404
+			POST /partnerships/{id}/edit       partnership login     403/404  allowed/404 403/404         403/404  404
 			GET  /my-actions                   -          login      200      200           403             403      403
 			GET  /admin/users                  -          login      403      403           403             403      200
 			GET  /admin/users/new              -          login      403      403           403             403      200
@@ -270,6 +286,18 @@ class AuthorizationMatrixTests {
 					    select au.id, 'Matrix measure', 'PERCENT', 'HIGHER_IS_BETTER', 80 from au
 					    where not exists (select 1 from existing) returning id)
 					select id from existing union all select id from created""";
+			case INSPECTION -> """
+					select i.id from inspection i join authority a on a.id = i.authority_id
+					where a.slug = ? order by i.started_on desc, i.id desc limit 1""";
+			case FINDING -> """
+					select f.id from inspection_finding f join inspection i on i.id = f.inspection_id
+					join authority a on a.id = i.authority_id
+					where a.slug = ? order by i.started_on desc, f.number limit 1""";
+			// Northgate has no partnership in the demo: each authority gets one.
+			case PARTNERSHIP -> """
+					insert into partnership (authority_id, partner_name, partner_kind, starts_on)
+					select a.id, 'Matrix partner', 'AGENCY', current_date from authority a
+					where a.slug = ? returning id""";
 			case ACCOUNT -> "select id from account where username = ?";
 			// The demo has no evidence: a file is attached to the authority's first
 			// update.
@@ -372,7 +400,8 @@ class AuthorizationMatrixTests {
 
 	enum RecordKind {
 
-		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, MEASURE, ACCOUNT, EVIDENCE, CASE_AUDIT, WORKFORCE
+		NOTICE, PLAN, PRIORITY, ACTION, MILESTONE, MEASURE, ACCOUNT, EVIDENCE, CASE_AUDIT, WORKFORCE, INSPECTION,
+		FINDING, PARTNERSHIP
 
 	}
 
