@@ -7,6 +7,8 @@ import java.util.List;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
 import org.turnaround.caseaudit.CaseAuditRound;
+import org.turnaround.inspection.JudgementHistoryColumn;
+import org.turnaround.inspection.JudgementHistoryColumn;
 import org.turnaround.measure.MeasureSummary;
 import org.turnaround.milestone.MilestoneRow;
 import org.turnaround.plan.PlanQueries.PriorityRow;
@@ -25,11 +27,16 @@ public record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List
 
 	/**
 	 * The evidence that services are improving, as it stood on the day: the plan's
-	 * headline measures, and the authority's case-audit rounds and workforce returns up
-	 * to then, oldest first.
+	 * headline measures, and the authority's case-audit rounds, workforce returns and
+	 * judged inspections up to then, oldest first.
 	 */
 	public record Impact(List<MeasureSummary> measures, List<CaseAuditRound> caseAudits,
-			List<WorkforcePeriod> workforce) {
+			List<WorkforcePeriod> workforce, List<JudgementHistoryColumn> inspections) {
+
+		/** The latest judged inspection, or null when there is none. */
+		public JudgementHistoryColumn latestInspection() {
+			return this.inspections.isEmpty() ? null : this.inspections.get(this.inspections.size() - 1);
+		}
 
 		/** The latest audit round, or null when there is none. */
 		public CaseAuditRound latestCaseAudit() {

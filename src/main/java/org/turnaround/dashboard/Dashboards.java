@@ -23,6 +23,7 @@ import org.turnaround.dashboard.Dashboard.Impact;
 import org.turnaround.dashboard.Dashboard.PriorityProgress;
 import org.turnaround.dashboard.Dashboard.TrendPoint;
 import org.turnaround.caseaudit.CaseAuditQueries;
+import org.turnaround.inspection.InspectionQueries;
 import org.turnaround.measure.MeasureQueries;
 import org.turnaround.measure.MeasureSummary;
 import org.turnaround.milestone.MilestoneQueries;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds a plan's dashboard from a fixed handful of statements: the header, the
  * priorities, the actions (live, or as recorded on a day), one statement for every day of
  * the trend and the "since" day together, the milestones, the headline measures, the
- * case-audit rounds and the workforce returns.
+ * case-audit rounds, the workforce returns and the judged inspections.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,10 +68,14 @@ public class Dashboards {
 
 	private final WorkforceQueries workforce;
 
+	private final InspectionQueries inspections;
+
 	private final Clock clock;
 
 	Dashboards(DashboardQueries queries, PlanQueries plans, ActionQueries actions, MilestoneQueries milestones,
-			MeasureQueries measures, CaseAuditQueries caseAudits, WorkforceQueries workforce, Clock clock) {
+			MeasureQueries measures, CaseAuditQueries caseAudits, WorkforceQueries workforce,
+			InspectionQueries inspections, Clock clock) {
+		this.inspections = inspections;
 		this.queries = queries;
 		this.plans = plans;
 		this.actions = actions;
@@ -142,8 +147,8 @@ public class Dashboards {
 		return List.copyOf(days.subList(Math.max(0, days.size() - MAX_TREND_POINTS), days.size()));
 	}
 
-	// Audit rounds and workforce returns are dated by the period they describe, so those
-	// after the day are left out.
+	// Audit rounds, workforce returns and inspections are dated by when they happened, so
+	// those after the day are left out.
 	private Impact impact(PlanHeader header, List<MeasureSummary> measures, LocalDate day) {
 		var rounds = this.caseAudits.rounds(header.authorityId())
 			.stream()
@@ -153,7 +158,11 @@ public class Dashboards {
 			.stream()
 			.filter((period) -> !period.periodOn().isAfter(day))
 			.toList();
-		return new Impact(measures, rounds, periods);
+		var inspections = this.inspections.history(header.authorityId())
+			.stream()
+			.filter((inspection) -> !inspection.startedOn().isAfter(day))
+			.toList();
+		return new Impact(measures, rounds, periods, inspections);
 	}
 
 	private List<PriorityProgress> byPriority(PlanHeader header, List<ActionRow> actions) {

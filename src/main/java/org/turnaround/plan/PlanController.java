@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.turnaround.account.CurrentUser;
@@ -15,6 +16,7 @@ import org.turnaround.action.ActionStatus;
 import org.turnaround.action.Rag;
 import org.turnaround.audit.History;
 import org.turnaround.milestone.MilestoneQueries;
+import org.turnaround.partnership.PartnershipQueries;
 import org.turnaround.web.RecordNotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +37,13 @@ class PlanController {
 
 	private final History history;
 
+	private final PartnershipQueries partnerships;
+
 	private final Clock clock;
 
 	PlanController(PlanQueries plans, ActionQueries actions, MilestoneQueries milestones, History history,
-			Clock clock) {
+			PartnershipQueries partnerships, Clock clock) {
+		this.partnerships = partnerships;
 		this.plans = plans;
 		this.actions = actions;
 		this.milestones = milestones;
@@ -60,11 +65,17 @@ class PlanController {
 	@GetMapping("/plans/{id}/actions")
 	String actions(@PathVariable long id, @RequestParam(required = false) Rag rag,
 			@RequestParam(required = false) Integer priority, @RequestParam(required = false) ActionStatus status,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) Long partnership, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var plan = readable(id, user);
 		var today = LocalDate.now(this.clock);
+		var partnerships = this.partnerships.forAuthority(plan.authorityId());
+		if (partnership != null && partnerships.stream().noneMatch((p) -> p.id() == partnership)) {
+			throw new RecordNotFoundException("Partnership", partnership);
+		}
+		Set<Long> partnersActions = (partnership != null) ? this.partnerships.actionIdsOf(partnership) : null;
 		var shown = this.actions.forPlan(id)
 			.stream()
+			.filter((action) -> partnersActions == null || partnersActions.contains(action.id()))
 			.filter((action) -> rag == null || (action.rag().hasRag() && action.rag().rag() == rag))
 			.filter((action) -> priority == null || action.priorityNumber() == priority)
 			.filter((action) -> status == null || action.status() == status)
@@ -75,7 +86,9 @@ class PlanController {
 		model.addAttribute("rag", rag);
 		model.addAttribute("priority", priority);
 		model.addAttribute("status", status);
-		model.addAttribute("filtered", rag != null || priority != null || status != null);
+		model.addAttribute("partnerships", partnerships);
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("filtered", rag != null || priority != null || status != null || partnership != null);
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("today", today);

@@ -9,6 +9,7 @@ import org.thymeleaf.context.Context;
 import org.turnaround.account.CurrentUser;
 import org.turnaround.action.Rag;
 import org.turnaround.dashboard.Dashboards;
+import org.turnaround.inspection.InspectionArea;
 import org.turnaround.web.RecordNotFoundException;
 
 import org.springframework.http.ContentDisposition;
@@ -55,6 +56,7 @@ class ReportController {
 		var context = new Context(Locale.UK);
 		context.setVariable("dashboard", dashboard);
 		context.setVariable("rags", Rag.values());
+		context.setVariable("areas", InspectionArea.values());
 		context.setVariable("font", this.renderer.family());
 		var html = this.templates.process("report/cabinet-report", context);
 		var pdf = this.renderer.render(html);

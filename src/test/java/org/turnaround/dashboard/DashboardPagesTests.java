@@ -65,7 +65,7 @@ class DashboardPagesTests {
 		long smallCount = statementsFor(small);
 		long largeCount = statementsFor(large);
 		assertThat(largeCount).isEqualTo(smallCount);
-		assertThat(smallCount).isLessThanOrEqualTo(8);
+		assertThat(smallCount).isLessThanOrEqualTo(9);
 	}
 
 	@Test
@@ -95,6 +95,36 @@ class DashboardPagesTests {
 			.getContentAsString();
 		assertThat(page).contains(red + (red == 1 ? " action" : " actions") + " match");
 		assertThat(page.split("class=\"govuk-table__row\"").length - 2).isEqualTo(red);
+	}
+
+	@Test
+	void filtersAPlansActionsByThePartnerThatLeadsOrSupportsThem() throws Exception {
+		long planId = marchshiresActivePlan();
+		var partnership = this.jdbc.queryForMap(
+				"""
+						select s.id, (select count(*) from action a where a.plan_id = ? and (a.lead_partnership_id = s.id
+						    or a.id in (select action_id from partnership_supported_action where partnership_id = s.id))) as actions
+						from partnership s join authority au on au.id = s.authority_id
+						where au.slug = 'marchshire' order by s.id limit 1""",
+				planId);
+		long expected = ((Number) partnership.get("actions")).longValue();
+		assertThat(expected).isPositive();
+		var page = this.mvc
+			.perform(get("/plans/{id}/actions", planId).param("partnership", partnership.get("id").toString())
+				.with(user(cabinet())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("class=\"govuk-table__row\"").length - 2).isEqualTo(expected);
+		var elsewhere = this.jdbc.queryForObject("""
+				insert into partnership (authority_id, partner_name, partner_kind, starts_on)
+				select id, 'Elsewhere partner', 'AGENCY', current_date from authority where slug = 'northgate'
+				returning id""", Long.class);
+		this.mvc
+			.perform(
+					get("/plans/{id}/actions", planId).param("partnership", elsewhere.toString()).with(user(cabinet())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -59,8 +59,8 @@ class CabinetReportTests {
 			assertThat(text).contains("Marchshire Council", "Progress report to cabinet",
 					"As at " + today.getDayOfMonth(), "1. Summary", "2. Exceptions: actions off track or overdue",
 					"3. Milestones", "4. Evidence of impact", "Headline measures", "Case audits", "Workforce",
-					"5. RAG over time", "Whole plan", "Page 1 of " + pdf.getNumberOfPages(),
-					"Page 2 of " + pdf.getNumberOfPages());
+					"Inspections", "Overall effectiveness", "5. RAG over time", "Whole plan",
+					"Page 1 of " + pdf.getNumberOfPages(), "Page 2 of " + pdf.getNumberOfPages());
 			assertThat(pdf.getDocumentInformation().getTitle()).contains("Marchshire Council");
 		}
 	}
