@@ -78,7 +78,7 @@ class AccountAdministration {
 		// ends.
 		var activeAdmins = this.accounts.lockActiveAdmins();
 		var account = current(id, version);
-		if (account.getId() == by.accountId()) {
+		if (account.getId().equals(by.accountId())) {
 			throw new AccountChangeRefused(null, "You cannot deactivate your own account");
 		}
 		if (!account.isActive()) {

@@ -223,8 +223,7 @@ class MeasureController {
 	}
 
 	private static boolean recordsValues(MeasureDetail detail, CurrentUser user) {
-		return user.managesPlansOf(detail.authorityId())
-				|| (detail.ownerId() != null && detail.ownerId() == user.accountId());
+		return user.managesPlansOf(detail.authorityId()) || user.accountId().equals(detail.ownerId());
 	}
 
 	private PlanDetail managedPlan(long planId, CurrentUser user) {

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -370,6 +371,22 @@ class AdminAccountsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(STALE)));
 		assertThat(account("officer").isActive()).isTrue();
+	}
+
+	@Test
+	void anAdminWithALargeIdCannotDeactivateThemselvesEither() throws Exception {
+		// Ids above 127 are not shared boxed Longs: comparing them with == said "not the
+		// same person".
+		this.jdbc.update("""
+				insert into account (id, username, display_name, role, created_at, password_hash)
+				values (100000, 'large.admin', 'Large Admin', 'ADMIN', now(), ?)""",
+				this.encoder.encode(GOOD_PASSWORD));
+		var admin = account("large.admin");
+		this.mvc.perform(deactivate(admin, admin.getVersion()).with(user(this.users.loadUserByUsername("large.admin"))))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("<a href=\"#status\">You cannot deactivate your own account</a>")));
+		assertThat(account("large.admin").isActive()).isTrue();
 	}
 
 	@Test
