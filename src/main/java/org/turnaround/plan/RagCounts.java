@@ -1,7 +1,9 @@
 package org.turnaround.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.turnaround.action.ActionRow;
@@ -32,6 +34,20 @@ public record RagCounts(Map<Rag, Integer> byRag, int noRag, int total) {
 
 	public int count(Rag rag) {
 		return this.byRag.get(rag);
+	}
+
+	/**
+	 * The counts as a table row shows them: one per RAG in reading order, then the
+	 * cancelled, then the total.
+	 */
+	public List<Integer> row() {
+		var row = new ArrayList<Integer>();
+		for (Rag rag : Rag.values()) {
+			row.add(count(rag));
+		}
+		row.add(this.noRag);
+		row.add(this.total);
+		return row;
 	}
 
 }
