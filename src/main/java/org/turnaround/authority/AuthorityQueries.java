@@ -1,15 +1,16 @@
 package org.turnaround.authority;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+
+import org.turnaround.web.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Authorities by name, for pages that choose one of the authorities a person may read and
+ * Authorities by name: for choosing which authority a page about one authority shows, and
  * for forms that name a partner authority.
  */
 @Service
@@ -30,26 +31,31 @@ public class AuthorityQueries {
 	}
 
 	/**
-	 * Which of the authorities a person may read a page shows: the one asked for, else
-	 * their own, else the first by name. One statement, even for someone who reads none.
-	 * @param readable the ids of the authorities the person may read
+	 * Which authority a page about one authority shows: the one asked for, else the
+	 * person's own, else the first by name of those they may read (an adviser's). One
+	 * statement; none for someone who may read no authority (an admin).
+	 * @param readable the authorities the person may read
 	 * @param own the person's own authority, if they belong to one
-	 * @param requested the authority asked for, if any
-	 * @return empty if the authority asked for is not one the person may read
+	 * @param requested the authority asked for, if any; one the person may not read is
+	 * "not found", as if it did not exist
 	 */
-	public Optional<AuthorityChoice> choose(Set<Long> readable, Long own, Long requested) {
-		var named = this.jdbc.sql("select id, name from authority where id = any(:ids) order by name, id")
-			.param("ids", readable.toArray(Long[]::new))
+	public AuthorityChoice choose(Set<Long> readable, Long own, Long requested) {
+		if (requested != null && !readable.contains(requested)) {
+			throw new RecordNotFoundException("Authority", requested);
+		}
+		if (readable.isEmpty()) {
+			return new AuthorityChoice(null, List.of());
+		}
+		var options = this.jdbc.sql("select id, name from authority where id in (:ids) order by name, id")
+			.param("ids", readable)
 			.query((rs, n) -> new AuthorityName(rs.getLong("id"), rs.getString("name")))
 			.list();
 		Long wanted = (requested != null) ? requested : own;
-		if (wanted == null) {
-			return Optional.of(new AuthorityChoice(named.isEmpty() ? null : named.get(0), named));
+		var chosen = options.stream().filter((option) -> wanted != null && option.id() == wanted).findFirst();
+		if (requested != null && chosen.isEmpty()) {
+			throw new RecordNotFoundException("Authority", requested);
 		}
-		return named.stream()
-			.filter((authority) -> authority.id() == wanted)
-			.findFirst()
-			.map((chosen) -> new AuthorityChoice(chosen, named));
+		return new AuthorityChoice(chosen.orElse(options.isEmpty() ? null : options.get(0)), options);
 	}
 
 	public record AuthorityName(long id, String name) {
@@ -57,15 +63,14 @@ public class AuthorityQueries {
 	}
 
 	/**
-	 * The authority a page shows, and all those the person may read (an adviser may
-	 * switch between them).
-	 *
-	 * @param chosen null for someone who reads no authority's records
+	 * @param chosen the authority shown; none for someone who may read no authority
+	 * @param options every authority the person may read, by name
 	 */
-	public record AuthorityChoice(AuthorityName chosen, List<AuthorityName> readable) {
+	public record AuthorityChoice(AuthorityName chosen, List<AuthorityName> options) {
 
-		public boolean several() {
-			return this.readable.size() > 1;
+		/** Whether there is more than one authority to choose from. */
+		public boolean offersChoice() {
+			return this.options.size() > 1;
 		}
 
 	}

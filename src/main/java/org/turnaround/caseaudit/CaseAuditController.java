@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.turnaround.account.CurrentUser;
 import org.turnaround.audit.History;
-import org.turnaround.authority.AuthorityChoices;
+import org.turnaround.authority.AuthorityQueries;
 import org.turnaround.caseaudit.CaseAuditEditing.CaseAuditChanged;
 import org.turnaround.caseaudit.CaseAuditEditing.CaseAuditRefused;
 import org.turnaround.web.LineChart;
@@ -48,13 +48,13 @@ class CaseAuditController {
 
 	private final CaseAuditEditing editing;
 
-	private final AuthorityChoices authorities;
+	private final AuthorityQueries authorities;
 
 	private final History history;
 
 	private final Clock clock;
 
-	CaseAuditController(CaseAuditQueries audits, CaseAuditEditing editing, AuthorityChoices authorities,
+	CaseAuditController(CaseAuditQueries audits, CaseAuditEditing editing, AuthorityQueries authorities,
 			History history, Clock clock) {
 		this.audits = audits;
 		this.editing = editing;

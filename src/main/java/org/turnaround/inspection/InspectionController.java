@@ -52,8 +52,7 @@ class InspectionController {
 	@GetMapping("/inspections")
 	String list(@RequestParam(required = false) Long authority, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var choice = this.authorities.choose(user.readableAuthorityIds(), user.authorityId(), authority)
-			.orElseThrow(() -> new RecordNotFoundException("Authority", authority));
+		var choice = this.authorities.choose(user.readableAuthorityIds(), user.authorityId(), authority);
 		model.addAttribute("choice", choice);
 		List<InspectionQueries.InspectionSummary> list = (choice.chosen() != null)
 				? this.inspections.forAuthority(choice.chosen().id()) : List.of();

@@ -14,6 +14,7 @@ import org.turnaround.action.ActionReassignment;
 import org.turnaround.action.ActionReassignment.OwnerChoice;
 import org.turnaround.action.ActionRow;
 import org.turnaround.audit.History;
+import org.turnaround.authority.AuthorityQueries;
 import org.turnaround.measure.MeasureEditing.MeasureChanged;
 import org.turnaround.measure.MeasureEditing.MeasureRefused;
 import org.turnaround.plan.PlanQueries;
@@ -47,6 +48,8 @@ class MeasureController {
 
 	private final MeasureQueries measures;
 
+	private final AuthorityQueries authorities;
+
 	private final MeasureEditing editing;
 
 	private final PlanQueries plans;
@@ -59,9 +62,10 @@ class MeasureController {
 
 	private final Clock clock;
 
-	MeasureController(MeasureQueries measures, MeasureEditing editing, PlanQueries plans, ActionQueries actions,
-			ActionReassignment owners, History history, Clock clock) {
+	MeasureController(MeasureQueries measures, AuthorityQueries authorities, MeasureEditing editing, PlanQueries plans,
+			ActionQueries actions, ActionReassignment owners, History history, Clock clock) {
 		this.measures = measures;
+		this.authorities = authorities;
 		this.editing = editing;
 		this.plans = plans;
 		this.actions = actions;
@@ -78,18 +82,11 @@ class MeasureController {
 	@GetMapping("/measures")
 	String list(@RequestParam(name = "authority", required = false) Long authority,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		var readable = this.measures.authorities(user.readableAuthorityIds());
-		var chosen = readable.stream()
-			.filter((choice) -> (authority != null) ? choice.id() == authority
-					: user.authorityId() == null || choice.id() == user.authorityId())
-			.findFirst();
-		if (authority != null && chosen.isEmpty()) {
-			throw new RecordNotFoundException("Authority", authority);
-		}
+		var choice = this.authorities.choose(user.readableAuthorityIds(), user.authorityId(), authority);
 		var today = LocalDate.now(this.clock);
-		List<MeasureSummary> found = chosen.map((choice) -> this.measures.forAuthority(choice.id())).orElse(List.of());
-		model.addAttribute("authorities", readable);
-		model.addAttribute("authority", chosen.orElse(null));
+		List<MeasureSummary> found = (choice.chosen() != null) ? this.measures.forAuthority(choice.chosen().id())
+				: List.of();
+		model.addAttribute("choice", choice);
 		model.addAttribute("groups", PriorityGroup.of(found));
 		model.addAttribute("today", today);
 		return "measures/list";

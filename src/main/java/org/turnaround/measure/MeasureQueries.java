@@ -145,22 +145,6 @@ public class MeasureQueries {
 		return found.stream().findFirst().map((detail) -> detail.withValues(values));
 	}
 
-	/** The names of the authorities a person may read, by name, for choosing one. */
-	public List<AuthorityChoice> authorities(Set<Long> authorityIds) {
-		if (authorityIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("select id, name from authority where id in (:ids) order by name, id")
-			.param("ids", authorityIds)
-			.query((rs, n) -> new AuthorityChoice(rs.getLong("id"), rs.getString("name")))
-			.list();
-	}
-
-	/** An authority a person may choose to see the measures of. */
-	public record AuthorityChoice(long id, String name) {
-
-	}
-
 	/** The columns of one measure as the summary query reads them, gathering values. */
 	private static final class SummaryRow {
 

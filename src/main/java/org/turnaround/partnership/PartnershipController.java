@@ -68,8 +68,7 @@ class PartnershipController {
 	@GetMapping("/partnerships")
 	String list(@RequestParam(required = false) Long authority, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		var choice = this.authorities.choose(user.readableAuthorityIds(), user.authorityId(), authority)
-			.orElseThrow(() -> new RecordNotFoundException("Authority", authority));
+		var choice = this.authorities.choose(user.readableAuthorityIds(), user.authorityId(), authority);
 		model.addAttribute("choice", choice);
 		model.addAttribute("partnerships",
 				(choice.chosen() != null) ? this.partnerships.forAuthority(choice.chosen().id()) : List.of());

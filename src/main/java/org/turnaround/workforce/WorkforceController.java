@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import org.turnaround.account.CurrentUser;
 import org.turnaround.audit.History;
-import org.turnaround.authority.AuthorityChoices;
+import org.turnaround.authority.AuthorityQueries;
 import org.turnaround.web.LineChart;
 import org.turnaround.web.RecordNotFoundException;
 import org.turnaround.workforce.WorkforceEditing.WorkforceChanged;
@@ -49,13 +49,13 @@ class WorkforceController {
 
 	private final WorkforceEditing editing;
 
-	private final AuthorityChoices authorities;
+	private final AuthorityQueries authorities;
 
 	private final History history;
 
 	private final Clock clock;
 
-	WorkforceController(WorkforceQueries workforce, WorkforceEditing editing, AuthorityChoices authorities,
+	WorkforceController(WorkforceQueries workforce, WorkforceEditing editing, AuthorityQueries authorities,
 			History history, Clock clock) {
 		this.workforce = workforce;
 		this.editing = editing;
