@@ -78,9 +78,11 @@ public class ActionQueries {
 	 * when the plan does. An action counts from the day it was added. Its fields come
 	 * from the audit trail as of that day; where the trail does not reach back so far
 	 * (records written before it began, such as the demo data), status, percent and the
-	 * last update date come from the update history and the rest from the action as it
-	 * is. The RAG is the policy's verdict on that day, with any override then in force.
-	 * One statement, whatever the number of days, actions or updates.
+	 * last update date come from the update history and the rest from the earliest state
+	 * the trail knows (or the action as it is, if the trail knows none), so later edits
+	 * never reach back into a past day. The RAG is the policy's verdict on that day, with
+	 * any override then in force. One statement, whatever the number of days, actions or
+	 * updates.
 	 */
 	public Map<LocalDate, List<ActionAsAt>> forPlanAsAt(long planId, Collection<LocalDate> days) {
 		if (days.isEmpty()) {
@@ -95,11 +97,13 @@ public class ActionQueries {
 				    left join revision r on r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
 				    group by d.day
 				)
-				select day.day, a.id, coalesce(s.priority_id, a.priority_id) as priority_id,
-				       coalesce(ps.number, p.number) as priority_number, coalesce(s.number, a.number) as number,
-				       coalesce(s.title, a.title) as title, o.id as owner_id, o.display_name as owner_name,
-				       coalesce(s.starts_on, a.starts_on) as starts_on, coalesce(s.due_on, a.due_on) as due_on,
-				       coalesce(s.baseline_due_on, a.baseline_due_on) as baseline_due_on,
+				select day.day, a.id, coalesce(s.priority_id, f.priority_id, a.priority_id) as priority_id,
+				       coalesce(ps.number, p.number) as priority_number,
+				       coalesce(s.number, f.number, a.number) as number, coalesce(s.title, f.title, a.title) as title,
+				       o.id as owner_id, o.display_name as owner_name,
+				       coalesce(s.starts_on, f.starts_on, a.starts_on) as starts_on,
+				       coalesce(s.due_on, f.due_on, a.due_on) as due_on,
+				       coalesce(s.baseline_due_on, f.baseline_due_on, a.baseline_due_on) as baseline_due_on,
 				       case when s.id is not null then s.status else coalesce(u.status, 'NOT_STARTED') end as status,
 				       case when s.id is not null then s.percent_complete else coalesce(u.percent_complete, 0) end
 				           as percent_complete,
@@ -115,17 +119,23 @@ public class ActionQueries {
 				    order by x.rev desc limit 1
 				) s on true
 				left join lateral (
+				    select x.* from action_aud x
+				    where x.id = a.id and x.revtype <> 2
+				    order by x.rev limit 1
+				) f on s.id is null
+				left join lateral (
 				    select y.status, y.percent_complete, y.recorded_at, y.commentary from action_update y
 				    where y.action_id = a.id and y.recorded_at < ((day.day + 1)::timestamp at time zone :zone)
 				    order by y.recorded_at desc, y.id desc limit 1
 				) u on true
 				left join lateral (
 				    select z.number from priority_aud z
-				    where z.id = coalesce(s.priority_id, a.priority_id) and z.rev <= day.rev and z.revtype <> 2
+				    where z.id = coalesce(s.priority_id, f.priority_id, a.priority_id) and z.rev <= day.rev
+				      and z.revtype <> 2
 				    order by z.rev desc limit 1
 				) ps on true
-				join priority p on p.id = coalesce(s.priority_id, a.priority_id)
-				join account o on o.id = coalesce(s.owner_id, a.owner_id)
+				join priority p on p.id = coalesce(s.priority_id, f.priority_id, a.priority_id)
+				join account o on o.id = coalesce(s.owner_id, f.owner_id, a.owner_id)
 				left join account ob on ob.id = s.rag_override_by_id
 				order by day.day, priority_number, number, a.id
 				""")

@@ -40,8 +40,9 @@ public class MilestoneQueries {
 	 * A plan's milestones as they stood at the end of a day, from the audit trail as of
 	 * that day. A milestone the trail first saw being created after that day did not
 	 * exist yet; one the trail knows nothing of by then (older than the trail, or written
-	 * without it) is read from today's record, planned unless it was achieved by then or
-	 * its target had passed and it is now marked missed. Dependent actions are left out.
+	 * without it) is read from the earliest state the trail knows, else today's record,
+	 * planned unless it was achieved by then or its target had passed and it is now
+	 * marked missed. Dependent actions are left out.
 	 */
 	public List<MilestoneRow> forPlanAsAt(long planId, LocalDate day, ZoneId zone) {
 		return this.jdbc
@@ -50,13 +51,15 @@ public class MilestoneQueries {
 					    select coalesce(max(r.id), 0) as rev from revision r
 					    where r.recorded_at < ((cast(:day as date) + 1)::timestamp at time zone :zone)
 					)
-					select m.id, coalesce(s.title, m.title) as title, coalesce(s.description, m.description) as description,
-					       coalesce(s.target_on, m.target_on) as target_on,
+					select m.id, coalesce(s.title, f.title, m.title) as title,
+					       coalesce(s.description, f.description, m.description) as description,
+					       coalesce(s.target_on, f.target_on, m.target_on) as target_on,
 					       case when s.id is not null then s.achieved_on
-					            when m.achieved_on <= :day then m.achieved_on end as achieved_on,
+					            when coalesce(f.achieved_on, m.achieved_on) <= :day then coalesce(f.achieved_on, m.achieved_on)
+					            end as achieved_on,
 					       case when s.id is not null then s.status
-					            when m.achieved_on <= :day then 'ACHIEVED'
-					            when m.status = 'MISSED' and m.target_on < :day then 'MISSED'
+					            when coalesce(f.achieved_on, m.achieved_on) <= :day then 'ACHIEVED'
+					            when coalesce(f.status, m.status) = 'MISSED' and coalesce(f.target_on, m.target_on) < :day then 'MISSED'
 					            else 'PLANNED' end as status
 					from milestone m cross join cutoff
 					left join lateral (
@@ -64,6 +67,11 @@ public class MilestoneQueries {
 					    where x.id = m.id and x.rev <= cutoff.rev and x.revtype <> 2
 					    order by x.rev desc limit 1
 					) s on true
+					left join lateral (
+					    select x.* from milestone_aud x
+					    where x.id = m.id and x.revtype <> 2
+					    order by x.rev limit 1
+					) f on s.id is null
 					where m.plan_id = :planId
 					  and not exists (
 					      select 1 from milestone_aud f join revision r on r.id = f.rev
