@@ -16,7 +16,11 @@ RUN java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
 # Runtime stage: a JRE only, no build tools.
 FROM eclipse-temurin:17-jre
-RUN groupadd --system turnaround \
+# DejaVu Sans is embedded in the cabinet report so every character of a commentary prints.
+RUN apt-get update \
+	&& apt-get install -y --no-install-recommends fonts-dejavu-core \
+	&& rm -rf /var/lib/apt/lists/* \
+	&& groupadd --system turnaround \
 	&& useradd --system --gid turnaround --home-dir /app --shell /usr/sbin/nologin turnaround \
 	&& mkdir -p /app/data \
 	&& chown turnaround:turnaround /app/data
