@@ -15,6 +15,7 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -30,15 +31,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * The national load: officers, cabinet members and advisers signing in and working, with
  * a static asset and the health check measured in the same run as yardsticks. Every user
- * is a closed loop without think time: it signs in once, repeats its journey a fixed
- * number of times, and is replaced when it leaves, so the number of concurrent users
- * stays at the target and each request type's throughput shows what it costs. The
+ * is a closed loop, by default without think time: it signs in once, repeats its journey
+ * a fixed number of times, and is replaced when it leaves, so the number of concurrent
+ * users stays at the target and each request type's throughput shows what it costs. The
  * dashboard and the static asset get the same number of users, so their throughputs can
  * be compared directly.
  *
  * <p>
  * System properties: {@code bench.baseUrl}, {@code bench.users} (32),
- * {@code bench.rampSeconds}, {@code bench.holdSeconds}, {@code bench.seed}.
+ * {@code bench.rampSeconds}, {@code bench.holdSeconds}, {@code bench.thinkMillis} (0),
+ * {@code bench.seed}.
  */
 public class NationalLoad extends Simulation {
 
@@ -51,6 +53,13 @@ public class NationalLoad extends Simulation {
 	private static final Duration HOLD = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
 
 	private static final long SEED = Long.getLong("bench.seed", 20261123L);
+
+	/**
+	 * A pause after every page, the same in every journey: 0 (the default) measures what
+	 * the server can do; a few seconds looks more like people reading, but then the
+	 * throughputs only show the pace and cannot be compared.
+	 */
+	private static final Duration THINK = Duration.ofMillis(Long.getLong("bench.thinkMillis", 0));
 
 	/** How many times a signed-in user repeats their journey before signing out. */
 	private static final int JOURNEYS_PER_SIGN_IN = 10;
@@ -82,16 +91,16 @@ public class NationalLoad extends Simulation {
 		return scenario("officers").feed(feeder("officers", officerAccounts()))
 			.exec(signIn())
 			.repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("my actions").get("/my-actions")
+			.on(page(http("my actions").get("/my-actions")
 				.check(status().is(200), regex("href=\"/actions/(\\d+)\"").findRandom().saveAs("actionId")))
-				.exec(http("update form").get("/actions/#{actionId}/update")
+				.exec(page(http("update form").get("/actions/#{actionId}/update")
 					.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf"),
 							css("input[name=version]", "value").saveAs("version"),
 							css("input[name=seenUpdate]", "value").withDefault("").saveAs("seenUpdate"),
-							css("#percentComplete", "value").saveAs("percent")))
+							css("#percentComplete", "value").saveAs("percent"))))
 				.exec((session) -> session.set("newPercent",
 						Integer.toString(Math.min(99, Integer.parseInt(session.getString("percent")) + 1))))
-				.exec(http("save update").post("/actions/#{actionId}/update")
+				.exec(page(http("save update").post("/actions/#{actionId}/update")
 					.asMultipartForm()
 					.formParam("_csrf", "#{csrf}")
 					.formParam("version", "#{version}")
@@ -104,21 +113,21 @@ public class NationalLoad extends Simulation {
 					.disableFollowRedirect()
 					.check(status().is(302),
 							header("Location").transform((location) -> location.matches(".*/actions/\\d+$"))
-								.is(true))));
+								.is(true)))));
 	}
 
 	private ScenarioBuilder dashboards() {
 		return scenario("cabinet: dashboard").feed(feeder("cabinet", cabinetAccounts()))
 			.exec(signIn())
 			.repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("dashboard").get("/plans/#{planId}/dashboard").check(status().is(200))));
+			.on(page(http("dashboard").get("/plans/#{planId}/dashboard").check(status().is(200))));
 	}
 
 	private ScenarioBuilder reports() {
 		return scenario("cabinet: report").feed(feeder("cabinet", cabinetAccounts()))
 			.exec(signIn())
 			.repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("report pdf").get("/plans/#{planId}/report.pdf")
+			.on(page(http("report pdf").get("/plans/#{planId}/report.pdf")
 				.check(status().is(200), header("Content-Type").is("application/pdf"))));
 	}
 
@@ -126,19 +135,24 @@ public class NationalLoad extends Simulation {
 		return scenario("advisers").feed(feeder("advisers", adviserAccounts()))
 			.exec(signIn())
 			.repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("plans").get("/plans")
+			.on(page(http("plans").get("/plans")
 				.check(status().is(200), regex("href=\"/plans/(\\d+)\"").findRandom().saveAs("planId")))
-				.exec(http("plan").get("/plans/#{planId}").check(status().is(200))));
+				.exec(page(http("plan").get("/plans/#{planId}").check(status().is(200)))));
 	}
 
 	private ScenarioBuilder staticAsset() {
 		return scenario("static asset").repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("static asset").get("/assets/turnaround.css").check(status().is(200))));
+			.on(page(http("static asset").get("/assets/turnaround.css").check(status().is(200))));
 	}
 
 	private ScenarioBuilder health() {
 		return scenario("health").repeat(JOURNEYS_PER_SIGN_IN)
-			.on(exec(http("health").get("/actuator/health").check(status().is(200))));
+			.on(page(http("health").get("/actuator/health").check(status().is(200))));
+	}
+
+	/** A request followed by the think time, if any. */
+	private static ChainBuilder page(HttpRequestActionBuilder request) {
+		return THINK.isZero() ? exec(request) : exec(request).pause(THINK);
 	}
 
 	{
@@ -150,8 +164,10 @@ public class NationalLoad extends Simulation {
 		int advisers = share(6);
 		int statics = share(4);
 		int health = share(4);
-		System.out.printf("Users: officers %d, dashboard %d, report %d, advisers %d, static %d, health %d;"
-				+ " ramp %s, hold %s%n", officers, dashboards, reports, advisers, statics, health, RAMP, HOLD);
+		System.out.printf(
+				"Users: officers %d, dashboard %d, report %d, advisers %d, static %d, health %d;"
+						+ " ramp %s, hold %s, think %s%n",
+				officers, dashboards, reports, advisers, statics, health, RAMP, HOLD, THINK);
 		List<PopulationBuilder> populations = List.of(closed(officers(), officers), closed(dashboards(), dashboards),
 				closed(reports(), reports), closed(advisers(), advisers), closed(staticAsset(), statics),
 				closed(health(), health));
