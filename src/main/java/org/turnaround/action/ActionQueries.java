@@ -82,7 +82,10 @@ public class ActionQueries {
 	 * the trail knows (or the action as it is, if the trail knows none), so later edits
 	 * never reach back into a past day. The RAG is the policy's verdict on that day, with
 	 * any override then in force. One statement, whatever the number of days, actions or
-	 * updates.
+	 * updates. A day's revision is the last one recorded before it ended, found through
+	 * the index on the time it was recorded: revisions are numbered in the order they are
+	 * recorded, so it is also the highest, but asking for the highest would read every
+	 * revision up to that day.
 	 */
 	public Map<LocalDate, List<ActionAsAt>> forPlanAsAt(long planId, Collection<LocalDate> days) {
 		if (days.isEmpty()) {
@@ -92,10 +95,12 @@ public class ActionQueries {
 		days.forEach((day) -> result.put(day, new ArrayList<>()));
 		this.jdbc.sql("""
 				with day as (
-				    select d.day, max(r.id) as rev
+				    select d.day, (
+				        select r.id from revision r
+				        where r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
+				        order by r.recorded_at desc, r.id desc limit 1
+				    ) as rev
 				    from unnest(cast(:days as date[])) as d(day)
-				    left join revision r on r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
-				    group by d.day
 				)
 				select day.day, a.id, coalesce(s.priority_id, f.priority_id, a.priority_id) as priority_id,
 				       coalesce(ps.number, p.number) as priority_number,

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan, its authority and its notice for the head of the dashboard, in one statement.
+ * The plan, its authority and its notice for the head of the dashboard, with the stamp of
+ * its actions for the trend cache, in one statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +31,13 @@ class DashboardQueries {
 			.sql("""
 					select pl.id, pl.authority_id, au.name as authority_name, au.slug, pl.title, pl.status, pl.starts_on, pl.ends_on,
 					       n.id as notice_id, n.title as notice_title, n.kind, n.issued_on, n.adviser_name, n.adviser_role,
-					       n.status as notice_status, n.next_review_on
+					       n.status as notice_status, n.next_review_on, (%s) as actions_stamp
 					from improvement_plan pl
 					join authority au on au.id = pl.authority_id
 					left join improvement_notice n on n.id = pl.notice_id
 					where pl.id = :id
-					""")
+					"""
+				.formatted(TrendCache.STAMP))
 			.param("id", planId)
 			.query((rs, n) -> {
 				Notice notice = null;
@@ -49,7 +51,8 @@ class DashboardQueries {
 				}
 				return new PlanHeader(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
 						rs.getString("slug"), rs.getString("title"), PlanStatus.valueOf(rs.getString("status")),
-						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), notice);
+						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), notice,
+						rs.getString("actions_stamp"));
 			})
 			.optional();
 	}

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,9 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a plan's dashboard from a fixed handful of statements: the header, the
- * priorities, the actions (live, or as recorded on a day), one statement for every day of
- * the trend and the "since" day together, the milestones, the headline measures, the
- * case-audit rounds, the workforce returns and the judged inspections.
+ * priorities, the actions (live, or as recorded on a day), one statement for the days of
+ * the trend not cached (see {@link TrendCache}) and the "since" day together, the
+ * milestones, the headline measures, the case-audit rounds, the workforce returns and the
+ * judged inspections.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,11 +73,13 @@ public class Dashboards {
 
 	private final InspectionQueries inspections;
 
+	private final TrendCache trendCache;
+
 	private final Clock clock;
 
 	Dashboards(DashboardQueries queries, PlanQueries plans, ActionQueries actions, MilestoneQueries milestones,
 			MeasureQueries measures, CaseAuditQueries caseAudits, WorkforceQueries workforce,
-			InspectionQueries inspections, Clock clock) {
+			InspectionQueries inspections, TrendCache trendCache, Clock clock) {
 		this.inspections = inspections;
 		this.queries = queries;
 		this.plans = plans;
@@ -83,6 +88,7 @@ public class Dashboards {
 		this.measures = measures;
 		this.caseAudits = caseAudits;
 		this.workforce = workforce;
+		this.trendCache = trendCache;
 		this.clock = clock;
 	}
 
@@ -99,9 +105,7 @@ public class Dashboards {
 		var today = today();
 		var live = this.actions.forPlan(header.planId());
 		var trendDays = trendDays(header, today);
-		var days = new TreeSet<>(trendDays);
-		days.add(since);
-		var recorded = this.actions.forPlanAsAt(header.planId(), days);
+		var recorded = recorded(header, trendDays, new TreeSet<>(List.of(since, today)), today);
 		var milestones = this.milestones.forPlan(header.planId());
 		var concerns = live.stream()
 			.filter((action) -> Concern.applies(action, today))
@@ -109,7 +113,8 @@ public class Dashboards {
 			.sorted(MOST_OVERDUE_FIRST)
 			.toList();
 		return new Dashboard(header, today, RagCounts.of(live), byPriority(header, live), concerns, milestones,
-				trend(trendDays, recorded), changes(since, today, rows(recorded.get(since)), live, milestones),
+				trend(trendDays, recorded.counts()),
+				changes(since, today, rows(recorded.rows().get(since)), live, milestones),
 				impact(header, this.measures.headline(header.planId()), today));
 	}
 
@@ -119,8 +124,8 @@ public class Dashboards {
 	 */
 	public Dashboard asAt(PlanHeader header, LocalDate day) {
 		var trendDays = trendDays(header, day);
-		var recorded = this.actions.forPlanAsAt(header.planId(), trendDays);
-		var onDay = recorded.get(day);
+		var recorded = recorded(header, trendDays, Set.of(day), today());
+		var onDay = recorded.rows().get(day);
 		var actions = rows(onDay);
 		var concerns = onDay.stream()
 			.filter((state) -> Concern.applies(state.action(), day))
@@ -129,7 +134,7 @@ public class Dashboards {
 			.toList();
 		var milestones = this.milestones.forPlanAsAt(header.planId(), day, this.clock.getZone());
 		return new Dashboard(header, day, RagCounts.of(actions), byPriority(header, actions), concerns, milestones,
-				trend(trendDays, recorded), null,
+				trend(trendDays, recorded.counts()), null,
 				impact(header, this.measures.headlineAsAt(header.planId(), day), day));
 	}
 
@@ -174,8 +179,32 @@ public class Dashboards {
 			.toList();
 	}
 
-	private static List<TrendPoint> trend(List<LocalDate> days, Map<LocalDate, List<ActionAsAt>> recorded) {
-		return days.stream().map((day) -> new TrendPoint(day, RagCounts.of(rows(recorded.get(day))))).toList();
+	/**
+	 * Every action as recorded at the end of each day that needs its rows, and the RAG
+	 * counts of every trend day: a finished day's from the cache while the plan's actions
+	 * are unchanged, the others read with the rows, in one statement.
+	 */
+	private Recorded recorded(PlanHeader header, List<LocalDate> trendDays, Set<LocalDate> rowDays, LocalDate today) {
+		long planId = header.planId();
+		var stamp = header.actionsStamp();
+		var known = this.trendCache.counts(planId, stamp);
+		var days = new TreeSet<>(rowDays);
+		trendDays.stream().filter((day) -> !known.containsKey(day)).forEach(days::add);
+		var rows = this.actions.forPlanAsAt(planId, days);
+		var counts = new HashMap<>(known);
+		for (var day : trendDays) {
+			counts.computeIfAbsent(day, (missing) -> RagCounts.of(rows(rows.get(missing))));
+		}
+		this.trendCache.remember(planId, stamp, counts, today);
+		return new Recorded(rows, counts);
+	}
+
+	private record Recorded(Map<LocalDate, List<ActionAsAt>> rows, Map<LocalDate, RagCounts> counts) {
+
+	}
+
+	private static List<TrendPoint> trend(List<LocalDate> days, Map<LocalDate, RagCounts> counts) {
+		return days.stream().map((day) -> new TrendPoint(day, counts.get(day))).toList();
 	}
 
 	private static List<ActionRow> rows(List<ActionAsAt> states) {

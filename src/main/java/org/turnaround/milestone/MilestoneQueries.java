@@ -48,8 +48,12 @@ public class MilestoneQueries {
 		return this.jdbc
 			.sql("""
 					with cutoff as (
-					    select coalesce(max(r.id), 0) as rev from revision r
-					    where r.recorded_at < ((cast(:day as date) + 1)::timestamp at time zone :zone)
+					    -- the last revision recorded by then (see ActionQueries.forPlanAsAt)
+					    select coalesce((
+					        select r.id from revision r
+					        where r.recorded_at < ((cast(:day as date) + 1)::timestamp at time zone :zone)
+					        order by r.recorded_at desc, r.id desc limit 1
+					    ), 0) as rev
 					)
 					select m.id, coalesce(s.title, f.title, m.title) as title,
 					       coalesce(s.description, f.description, m.description) as description,

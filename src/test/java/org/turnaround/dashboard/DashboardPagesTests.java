@@ -2,9 +2,13 @@ package org.turnaround.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.turnaround.action.ActionAsAt;
+import org.turnaround.action.ActionQueries;
 import org.turnaround.action.Rag;
+import org.turnaround.plan.RagCounts;
 import org.turnaround.support.IntegrationTest;
 import org.turnaround.support.PlanFixture;
 import org.turnaround.support.SqlStatementCounter;
@@ -45,6 +49,9 @@ class DashboardPagesTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ActionQueries actions;
 
 	@Test
 	void everyCountOnTheDemoDashboardMatchesAnIndependentCountInSql() throws Exception {
@@ -136,6 +143,43 @@ class DashboardPagesTests {
 			.perform(
 					get("/plans/{id}/actions", planId).param("partnership", elsewhere.toString()).with(user(cabinet())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theTrendOfPastDaysFollowsAChangeToAnActionMadeAfterItWasShown() throws Exception {
+		var built = this.fixture.plan("dashboard-trend-cache", 2, 3, 2);
+		var owner = this.fixture.signedIn(built.owner());
+		var before = trend(built.plan().getId(), owner);
+		assertThat(before).isEqualTo(recomputed(built.plan().getId(), before));
+
+		// Months ago these actions were not yet due; now the record says they were
+		// overdue.
+		var today = LocalDate.now(this.clock);
+		for (var action : built.actions().subList(0, 3)) {
+			this.jdbc.update("""
+					update action set due_on = ?, due_revision_reason = 'Brought forward', version = version + 1
+					where id = ?""", today.minusDays(150), action.getId());
+		}
+		var after = trend(built.plan().getId(), owner);
+		assertThat(after).isNotEqualTo(before).isEqualTo(recomputed(built.plan().getId(), after));
+	}
+
+	private List<Dashboard.TrendPoint> trend(long planId, UserDetails who) throws Exception {
+		var model = this.mvc.perform(get("/plans/{id}/dashboard", planId).with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		return ((Dashboard) model.get("dashboard")).trend();
+	}
+
+	// The same days counted straight from the record, with no cache in between.
+	private List<Dashboard.TrendPoint> recomputed(long planId, List<Dashboard.TrendPoint> trend) {
+		var recorded = this.actions.forPlanAsAt(planId, trend.stream().map(Dashboard.TrendPoint::day).toList());
+		return trend.stream()
+			.map((point) -> new Dashboard.TrendPoint(point.day(),
+					RagCounts.of(recorded.get(point.day()).stream().map(ActionAsAt::action).toList())))
+			.toList();
 	}
 
 	@Test
