@@ -1,0 +1,51 @@
+package org.turnaround.resilience;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import org.turnaround.support.PlanFixture;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The app on a real port with an embedded PostgreSQL of its own, which tests may stop,
+ * start, dump and copy without disturbing the shared {@code IntegrationTest} database.
+ * Subclasses share one context (the same configuration), so keep to one data directory.
+ * PostgreSQL listens on a fixed free port so that it comes back where the pool expects it
+ * after a restart.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "turnaround.standalone.data-directory=" + OwnServer.DATA_DIRECTORY)
+@ActiveProfiles("test")
+@Import(PlanFixture.class)
+abstract class OwnServer {
+
+	static final String DATA_DIRECTORY = "target/test-postgres-resilience";
+
+	private static final int DATABASE_PORT = freePort();
+
+	@DynamicPropertySource
+	static void databasePort(DynamicPropertyRegistry registry) {
+		registry.add("turnaround.standalone.port", () -> DATABASE_PORT);
+	}
+
+	static int databasePort() {
+		return DATABASE_PORT;
+	}
+
+	private static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
