@@ -35,8 +35,11 @@ class AccountAdministration {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	AccountAdministration(AccountRepository accounts, AccountQueries queries, PasswordPolicy passwordPolicy,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.queries = queries;
 		this.passwordPolicy = passwordPolicy;
@@ -90,6 +93,7 @@ class AccountAdministration {
 		}
 		account.deactivate();
 		this.accounts.flush();
+		this.sessions.endAllOf(account.getId());
 		log.info("Account deactivated: user={} by={}", account.getUsername(), by.getUsername());
 	}
 
