@@ -39,7 +39,7 @@ abstract class OwnServer {
 		return DATABASE_PORT;
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (var socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

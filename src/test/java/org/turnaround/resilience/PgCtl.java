@@ -28,9 +28,22 @@ final class PgCtl {
 	private final int port;
 
 	PgCtl(EmbeddedPostgres postgres, Path dataDirectory, int port) {
-		this.bin = new File((File) ReflectionTestUtils.getField(postgres, "pgDir"), "bin");
+		this(new File((File) ReflectionTestUtils.getField(postgres, "pgDir"), "bin"), dataDirectory, port);
+	}
+
+	private PgCtl(File bin, Path dataDirectory, int port) {
+		this.bin = bin;
 		this.dataDirectory = dataDirectory.toAbsolutePath();
 		this.port = port;
+	}
+
+	/** The same server binaries for another data directory, on another port. */
+	PgCtl forAnother(Path dataDirectory, int port) {
+		return new PgCtl(this.bin, dataDirectory, port);
+	}
+
+	int port() {
+		return this.port;
 	}
 
 	File bin() {
