@@ -81,7 +81,8 @@ class AccountAdministration {
 		// ends.
 		var activeAdmins = this.accounts.lockActiveAdmins();
 		var account = current(id, version);
-		if (account.getId() == by.accountId()) {
+		// Both are Long: == would compare references, true only for ids up to 127.
+		if (account.getId().equals(by.accountId())) {
 			throw new AccountChangeRefused(null, "You cannot deactivate your own account");
 		}
 		if (!account.isActive()) {

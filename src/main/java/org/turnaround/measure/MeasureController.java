@@ -224,7 +224,9 @@ class MeasureController {
 
 	private static boolean recordsValues(MeasureDetail detail, CurrentUser user) {
 		return user.managesPlansOf(detail.authorityId())
-				|| (detail.ownerId() != null && detail.ownerId() == user.accountId());
+				// Both are Long: == would compare references, true only for ids up to
+				// 127.
+				|| (detail.ownerId() != null && detail.ownerId().equals(user.accountId()));
 	}
 
 	private PlanDetail managedPlan(long planId, CurrentUser user) {
