@@ -3,6 +3,8 @@ package org.turnaround.web;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -42,30 +44,26 @@ public class DatabaseUnavailable {
 	}
 
 	static boolean saysSo(Throwable failure) {
-		for (var cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-			// Class 08 is a connection exception; 57P01-03 the server shutting down or
-			// starting.
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true;
-			}
-		}
-		return false;
+		// Class 08 is a connection exception; 57P01-03 the server shutting down or
+		// starting.
+		return causes(failure).anyMatch((cause) -> cause instanceof DataAccessResourceFailureException
+				|| cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
+				|| cause instanceof SQLNonTransientConnectionException
+				|| (cause instanceof SQLException sql && sql.getSQLState() != null
+						&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))));
 	}
 
 	private static boolean isDataAccess(Throwable failure) {
-		for (var cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof DataAccessException || cause instanceof TransactionException
-					|| cause instanceof PersistenceException || cause instanceof SQLException) {
-				return true;
-			}
-		}
-		return false;
+		return causes(failure)
+			.anyMatch((cause) -> cause instanceof DataAccessException || cause instanceof TransactionException
+					|| cause instanceof PersistenceException || cause instanceof SQLException);
+	}
+
+	/**
+	 * The failure and its causes, outermost first (a few: a cycle cannot loop forever).
+	 */
+	private static Stream<Throwable> causes(Throwable failure) {
+		return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(20);
 	}
 
 	private boolean reachable() {

@@ -60,12 +60,22 @@ class DatabaseOutageTests extends OwnServer {
 		update.put("commentary", commentary);
 		update.put("ragOverride", "NONE");
 		var pgCtl = new PgCtl(this.postgres, Path.of(OwnServer.DATA_DIRECTORY), databasePort());
+		var colleague = HttpSession.anonymous(this.port);
+		var signIn = new LinkedHashMap<String, String>();
+		signIn.put("username", "manager");
+		signIn.put("password", "turnaround-demo");
+		signIn.put("_csrf", HttpSession.csrf(colleague.get("/login").body()));
 
 		pgCtl.stop();
 		try {
 			var page = timed(() -> officer.get("/my-actions"));
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertFriendly(page.body());
+
+			// Signing in fails inside Spring Security, before any controller.
+			var refused = timed(() -> colleague.post("/login", signIn));
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertFriendly(refused.body());
 
 			var health = timed(() -> officer.get("/actuator/health"));
 			assertThat(health.statusCode()).isEqualTo(503);

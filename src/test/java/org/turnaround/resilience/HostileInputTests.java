@@ -17,7 +17,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -335,7 +334,6 @@ class HostileInputTests {
 	}
 
 	/** The Spring side: the app's own server and database, as the outage tests use. */
-	@AutoConfigureMockMvc
 	static class Spring extends OwnServer {
 
 		private static final List<String> TABLES = List.of("authority", "account", "improvement_notice",

@@ -37,6 +37,11 @@ final class HttpSession {
 		this.port = port;
 	}
 
+	/** Someone who has not signed in yet. */
+	static HttpSession anonymous(int port) {
+		return new HttpSession(port);
+	}
+
 	static HttpSession signIn(int port, String username, String password) throws Exception {
 		var session = new HttpSession(port);
 		var page = session.get("/login");

@@ -8,6 +8,7 @@ import org.turnaround.support.PlanFixture;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,12 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The app on a real port with an embedded PostgreSQL of its own, which tests may stop,
  * start, dump and copy without disturbing the shared {@code IntegrationTest} database.
- * Subclasses share one context (the same configuration), so keep to one data directory.
+ * Subclasses must share one context (the same configuration: add nothing that changes it,
+ * such as annotations), as a second context would wipe the same data directory.
  * PostgreSQL listens on a fixed free port so that it comes back where the pool expects it
  * after a restart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "turnaround.standalone.data-directory=" + OwnServer.DATA_DIRECTORY)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(PlanFixture.class)
 abstract class OwnServer {
