@@ -46,7 +46,7 @@ class BackupRestoreTests extends OwnServer {
 
 	@Test
 	void aColdCopyOfTheStandaloneDataDirectoryRestoresIntoAServerTheAppServes() throws Exception {
-		var live = new PgCtl(this.postgres, Path.of(OwnServer.DATA_DIRECTORY), databasePort());
+		var live = new PgCtl(this.postgres, Path.of(OwnServer.DATA_DIRECTORY));
 		var backup = Path.of(OwnServer.DATA_DIRECTORY + "-backup").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(backup);
 		var before = counts(this.jdbc);
@@ -77,14 +77,14 @@ class BackupRestoreTests extends OwnServer {
 		var dump = Files.createTempFile("turnaround", ".dump");
 		try {
 			var before = counts(this.jdbc);
-			var server = "--host=localhost --port=" + databasePort() + " --username=postgres";
+			var server = "--host=localhost --port=" + this.postgres.getPort() + " --username=postgres";
 			PgCtl.run(command(bin.get(), "pg_dump", server, "--format=custom", "--no-owner", "--file=" + dump,
 					"--dbname=postgres"));
 			this.jdbc.execute("drop database if exists restored");
 			this.jdbc.execute("create database restored");
 			PgCtl.run(command(bin.get(), "pg_restore", server, "--no-owner", "--exit-on-error", "--dbname=restored",
 					dump.toString()));
-			assertTheAppServes("jdbc:postgresql://localhost:" + databasePort() + "/restored", before);
+			assertTheAppServes("jdbc:postgresql://localhost:" + this.postgres.getPort() + "/restored", before);
 		}
 		finally {
 			Files.deleteIfExists(dump);

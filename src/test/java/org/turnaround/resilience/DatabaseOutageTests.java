@@ -59,7 +59,7 @@ class DatabaseOutageTests extends OwnServer {
 		update.put("percentComplete", "65");
 		update.put("commentary", commentary);
 		update.put("ragOverride", "NONE");
-		var pgCtl = new PgCtl(this.postgres, Path.of(OwnServer.DATA_DIRECTORY), databasePort());
+		var pgCtl = new PgCtl(this.postgres, Path.of(OwnServer.DATA_DIRECTORY));
 		var colleague = HttpSession.anonymous(this.port);
 		var signIn = new LinkedHashMap<String, String>();
 		signIn.put("username", "manager");

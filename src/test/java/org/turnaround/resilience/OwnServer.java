@@ -11,16 +11,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The app on a real port with an embedded PostgreSQL of its own, which tests may stop,
  * start, dump and copy without disturbing the shared {@code IntegrationTest} database.
  * Subclasses must share one context (the same configuration: add nothing that changes it,
- * such as annotations), as a second context would wipe the same data directory.
- * PostgreSQL listens on a fixed free port so that it comes back where the pool expects it
- * after a restart.
+ * such as annotations), as a second context would wipe the same data directory. A restart
+ * brings PostgreSQL back on the port it had (see {@link PgCtl}), where the pool expects
+ * it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "turnaround.standalone.data-directory=" + OwnServer.DATA_DIRECTORY)
@@ -30,17 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class OwnServer {
 
 	static final String DATA_DIRECTORY = "target/test-postgres-resilience";
-
-	private static final int DATABASE_PORT = freePort();
-
-	@DynamicPropertySource
-	static void databasePort(DynamicPropertyRegistry registry) {
-		registry.add("turnaround.standalone.port", () -> DATABASE_PORT);
-	}
-
-	static int databasePort() {
-		return DATABASE_PORT;
-	}
 
 	static int freePort() {
 		try (var socket = new ServerSocket(0)) {

@@ -27,8 +27,9 @@ final class PgCtl {
 
 	private final int port;
 
-	PgCtl(EmbeddedPostgres postgres, Path dataDirectory, int port) {
-		this(new File((File) ReflectionTestUtils.getField(postgres, "pgDir"), "bin"), dataDirectory, port);
+	PgCtl(EmbeddedPostgres postgres, Path dataDirectory) {
+		this(new File((File) ReflectionTestUtils.getField(postgres, "pgDir"), "bin"), dataDirectory,
+				postgres.getPort());
 	}
 
 	private PgCtl(File bin, Path dataDirectory, int port) {
