@@ -50,6 +50,7 @@ class BackupRestoreTests extends OwnServer {
 		var backup = Path.of(OwnServer.DATA_DIRECTORY + "-backup").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(backup);
 		var before = counts(this.jdbc);
+		var actions = myActions();
 		live.stop();
 		try {
 			PgCtl.run(List.of("cp", "-a", Path.of(OwnServer.DATA_DIRECTORY).toAbsolutePath().toString(),
@@ -61,7 +62,7 @@ class BackupRestoreTests extends OwnServer {
 		var restored = live.forAnother(backup, freePort());
 		restored.start();
 		try {
-			assertTheAppServes("jdbc:postgresql://localhost:" + restored.port() + "/postgres", before);
+			assertTheAppServes("jdbc:postgresql://localhost:" + restored.port() + "/postgres", before, actions);
 		}
 		finally {
 			restored.stop();
@@ -77,6 +78,7 @@ class BackupRestoreTests extends OwnServer {
 		var dump = Files.createTempFile("turnaround", ".dump");
 		try {
 			var before = counts(this.jdbc);
+			var actions = myActions();
 			var server = "--host=localhost --port=" + this.postgres.getPort() + " --username=postgres";
 			PgCtl.run(command(bin.get(), "pg_dump", server, "--format=custom", "--no-owner", "--file=" + dump,
 					"--dbname=postgres"));
@@ -84,7 +86,7 @@ class BackupRestoreTests extends OwnServer {
 			this.jdbc.execute("create database restored");
 			PgCtl.run(command(bin.get(), "pg_restore", server, "--no-owner", "--exit-on-error", "--dbname=restored",
 					dump.toString()));
-			assertTheAppServes("jdbc:postgresql://localhost:" + this.postgres.getPort() + "/restored", before);
+			assertTheAppServes("jdbc:postgresql://localhost:" + this.postgres.getPort() + "/restored", before, actions);
 		}
 		finally {
 			Files.deleteIfExists(dump);
@@ -97,9 +99,8 @@ class BackupRestoreTests extends OwnServer {
 	 * database: no demo data is loaded, Flyway and Hibernate check the schema) and reads
 	 * through it as an officer.
 	 */
-	private void assertTheAppServes(String url, Map<String, Long> expected) throws Exception {
-		var expectedActions = actionLinks(
-				HttpSession.signIn(this.port, "officer", "turnaround-demo").get("/my-actions").body());
+	private static void assertTheAppServes(String url, Map<String, Long> expected, List<String> expectedActions)
+			throws Exception {
 		try (var app = new SpringApplicationBuilder(TurnaroundApplication.class).profiles("test")
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0")) {
 			assertThat(counts(app.getBean(JdbcTemplate.class))).isEqualTo(expected);
@@ -109,6 +110,11 @@ class BackupRestoreTests extends OwnServer {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(actionLinks(page.body())).isNotEmpty().isEqualTo(expectedActions);
 		}
+	}
+
+	/** The officer's actions as the running app lists them, before any backup. */
+	private List<String> myActions() throws Exception {
+		return actionLinks(HttpSession.signIn(this.port, "officer", "turnaround-demo").get("/my-actions").body());
 	}
 
 	/** The actions a page lists, in its order. */
