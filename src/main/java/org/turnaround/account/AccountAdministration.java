@@ -35,8 +35,11 @@ class AccountAdministration {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	AccountAdministration(AccountRepository accounts, AccountQueries queries, PasswordPolicy passwordPolicy,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.queries = queries;
 		this.passwordPolicy = passwordPolicy;
@@ -78,6 +81,7 @@ class AccountAdministration {
 		// ends.
 		var activeAdmins = this.accounts.lockActiveAdmins();
 		var account = current(id, version);
+		// Both are Long: == would compare references, true only for ids up to 127.
 		if (account.getId().equals(by.accountId())) {
 			throw new AccountChangeRefused(null, "You cannot deactivate your own account");
 		}
@@ -90,6 +94,7 @@ class AccountAdministration {
 		}
 		account.deactivate();
 		this.accounts.flush();
+		this.sessions.endAllOf(account.getId());
 		log.info("Account deactivated: user={} by={}", account.getUsername(), by.getUsername());
 	}
 

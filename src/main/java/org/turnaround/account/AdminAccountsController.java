@@ -122,7 +122,8 @@ class AdminAccountsController {
 		catch (OptimisticLockingFailureException ex) {
 			return refused(id, user, model, "status", AccountChangeRefused.STALE);
 		}
-		redirect.addFlashAttribute("success", "Account deactivated: this person can no longer sign in");
+		redirect.addFlashAttribute("success",
+				"Account deactivated: this person is signed out and can no longer sign in");
 		return "redirect:/admin/users/" + id;
 	}
 

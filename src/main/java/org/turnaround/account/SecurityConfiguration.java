@@ -2,8 +2,11 @@ package org.turnaround.account;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.turnaround.audit.AuditActor;
 import org.turnaround.audit.AuditActors;
+import org.turnaround.web.DatabaseUnavailable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +15,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,7 +44,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+			DatabaseUnavailable databaseUnavailable) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**",
 					"/actuator/info")
@@ -45,12 +54,45 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true))
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(signInFailures(databaseUnavailable))
+				.defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			// Any number of sessions per person, but known, so a deactivation can end
+			// them.
+			.sessionManagement(
+					(session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A wrong password goes back to the sign-in page; a database that cannot be reached
+	 * is the outage page, not "wrong username or password".
+	 */
+	private static AuthenticationFailureHandler signInFailures(DatabaseUnavailable databaseUnavailable) {
+		var refused = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, exception) -> {
+			if (databaseUnavailable.explains(exception)) {
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			}
+			else {
+				refused.onAuthenticationFailure(request, response, exception);
+			}
+		};
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end or change id, so it does not grow. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/** Every change in the audit trail names the signed-in person who made it. */

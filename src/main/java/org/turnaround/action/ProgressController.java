@@ -9,7 +9,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.turnaround.account.CurrentUser;
+import org.turnaround.web.DatabaseUnavailable;
 import org.turnaround.web.RecordNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgressController {
 
+	private static final Logger log = LoggerFactory.getLogger(ProgressController.class);
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	private static final List<ActionStatus> STATUSES = Arrays.stream(ActionStatus.values())
@@ -44,9 +49,12 @@ class ProgressController {
 
 	private final ActionProgress progress;
 
-	ProgressController(ActionQueries actions, ActionProgress progress) {
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ProgressController(ActionQueries actions, ActionProgress progress, DatabaseUnavailable databaseUnavailable) {
 		this.actions = actions;
 		this.progress = progress;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	@GetMapping("/actions/{id}/update")
@@ -59,6 +67,26 @@ class ProgressController {
 	@PostMapping("/actions/{id}/update")
 	ModelAndView save(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult binding,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			return trySave(id, form, binding, user, request, redirect);
+		}
+		catch (RuntimeException ex) {
+			if (!this.databaseUnavailable.explains(ex)) {
+				throw ex;
+			}
+			// An officer may have typed for half an hour: the page they get back keeps
+			// every word, with the version they started from, to save again later.
+			log.warn("Progress update on action {} not saved: database unavailable ({})", id, ex.toString());
+			var page = new ModelAndView("actions/update-unsaved", HttpStatus.SERVICE_UNAVAILABLE);
+			page.addObject("actionId", id);
+			page.addObject("form", form);
+			page.addObject("evidence", EvidenceInput.from(request));
+			return page;
+		}
+	}
+
+	private ModelAndView trySave(long id, ProgressForm form, BindingResult binding, CurrentUser user,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		var action = updatable(id, user);
 		var evidence = EvidenceInput.from(request);
 		if (form.version() == null || binding.hasFieldErrors("version") || form.version() > action.version()) {

@@ -1,12 +1,17 @@
 package org.turnaround.web;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,13 +20,20 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one place that turns failures into pages: a missing record is a 404 page, a request
- * no page could produce is a 400, and anything else a 500 page. No page ever shows
- * exception text or a stack trace; the log keeps them.
+ * no page could produce is a 400, a database that cannot be reached is a 503 (the service
+ * comes back by itself when the database does), and anything else a 500 page. No page
+ * ever shows exception text or a stack trace; the log keeps them.
  */
 @ControllerAdvice
 class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ErrorPages(DatabaseUnavailable databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound() {
@@ -48,8 +60,22 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST).addObject("tooLarge", true);
 	}
 
+	/**
+	 * The database is down or unreachable: an outage, not a fault. Hikari's
+	 * connection-timeout bounds how long a request waits before it gets here.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			SQLTransientConnectionException.class, SQLNonTransientConnectionException.class })
+	ModelAndView unavailable(Exception ex) {
+		log.warn("Database unavailable while serving a page: {}", ex.toString());
+		return page(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
+		if (this.databaseUnavailable.explains(ex)) {
+			return unavailable(ex);
+		}
 		if (ex instanceof ErrorResponse response) {
 			// Spring MVC's own refusals (unknown URL, wrong method, missing parameter)
 			// carry their status.
@@ -63,6 +89,7 @@ class ErrorPages {
 		String view = switch (status.value()) {
 			case 404 -> "error/404";
 			case 403 -> "error/403";
+			case 503 -> "error/503";
 			default -> status.is4xxClientError() ? "error/400" : "error/500";
 		};
 		var page = new ModelAndView(view, status);

@@ -339,7 +339,8 @@ class AdminAccountsTests {
 		var officer = account("officer");
 		this.mvc.perform(deactivate(officer, officer.getVersion()))
 			.andExpect(redirectedUrl("/admin/users/" + officer.getId()))
-			.andExpect(flash().attribute("success", "Account deactivated: this person can no longer sign in"));
+			.andExpect(flash().attribute("success",
+					"Account deactivated: this person is signed out and can no longer sign in"));
 		assertThat(account("officer").isActive()).isFalse();
 
 		this.mvc.perform(reactivate(officer, account("officer").getVersion()))

@@ -1,6 +1,15 @@
 package org.turnaround.web;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -15,8 +24,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class ErrorPagesTests {
 
+	/** Nothing listens on port 1: a database that cannot be reached. */
+	static final DriverManagerDataSource NO_DATABASE = new DriverManagerDataSource(
+			"jdbc:postgresql://localhost:1/turnaround?connectTimeout=1");
+
 	MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-		.setControllerAdvice(new ErrorPages())
+		.setControllerAdvice(new ErrorPages(new DatabaseUnavailable(NO_DATABASE)))
 		.build();
 
 	@Test
@@ -47,6 +60,16 @@ class ErrorPagesTests {
 		this.mvc.perform(post("/missing")).andExpect(status().isMethodNotAllowed()).andExpect(view().name("error/400"));
 	}
 
+	@Test
+	void aDatabaseThatCannotBeReachedIsA503PageNotAFault() throws Exception {
+		for (var path : new String[] { "/no-connection", "/no-transaction", "/closed-mid-request" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(view().name("error/503"))
+				.andExpect(model().attributeDoesNotExist("exception", "message", "trace"));
+		}
+	}
+
 	@RestController
 	static class FailingController {
 
@@ -63,6 +86,24 @@ class ErrorPagesTests {
 		@GetMapping("/forbidden")
 		String forbidden() {
 			throw new org.springframework.security.access.AccessDeniedException("Not the owner");
+		}
+
+		@GetMapping("/no-connection")
+		String noConnection() {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms"));
+		}
+
+		@GetMapping("/no-transaction")
+		String noTransaction() {
+			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
+		}
+
+		/** What a server stopping mid-request looked like: no SQL state to go by. */
+		@GetMapping("/closed-mid-request")
+		String closedMidRequest() {
+			throw new JpaSystemException(new PersistenceException("Unable to rollback against JDBC Connection",
+					new SQLException("Connection is closed")));
 		}
 
 		@GetMapping("/number/{id}")
