@@ -91,16 +91,7 @@ class ReassignRaceTests {
 
 	@AfterEach
 	void removeTheFixture() {
-		var plan = "(select p.id from improvement_plan p join authority a on a.id = p.authority_id where a.slug = '"
-				+ SLUG + "')";
-		this.jdbc.update(
-				"delete from action_update where action_id in (select id from action where plan_id in " + plan + ")");
-		this.jdbc.update("delete from action where plan_id in " + plan);
-		this.jdbc.update("delete from improvement_plan where id in " + plan);
-		this.jdbc.update(
-				"delete from improvement_notice where authority_id in (select id from authority where slug = ?)", SLUG);
-		this.jdbc.update("delete from account where authority_id in (select id from authority where slug = ?)", SLUG);
-		this.jdbc.update("delete from authority where slug = ?", SLUG);
+		this.fixture.remove(SLUG);
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.turnaround.support.IntegrationTest;
 import org.turnaround.support.PlanFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,9 +43,6 @@ class PastReportAfterEditsTests {
 
 	@Autowired
 	EntityManager entityManager;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	Clock clock;
@@ -90,16 +86,7 @@ class PastReportAfterEditsTests {
 
 	@AfterEach
 	void removeTheFixture() {
-		var plan = "(select p.id from improvement_plan p join authority a on a.id = p.authority_id where a.slug = '"
-				+ SLUG + "')";
-		this.jdbc.update(
-				"delete from action_update where action_id in (select id from action where plan_id in " + plan + ")");
-		this.jdbc.update("delete from action where plan_id in " + plan);
-		this.jdbc.update("delete from improvement_plan where id in " + plan);
-		this.jdbc.update(
-				"delete from improvement_notice where authority_id in (select id from authority where slug = ?)", SLUG);
-		this.jdbc.update("delete from account where authority_id in (select id from authority where slug = ?)", SLUG);
-		this.jdbc.update("delete from authority where slug = ?", SLUG);
+		this.fixture.remove(SLUG);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.turnaround.plan.PlanRepository;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -64,10 +65,13 @@ public class PlanFixture {
 
 	private final UserDetailsService users;
 
+	private final JdbcTemplate jdbc;
+
 	PlanFixture(AuthorityRepository authorities, AccountRepository accounts, NoticeRepository notices,
 			PlanRepository plans, ActionRepository actions, ActionUpdateRepository updates,
 			MilestoneRepository milestones, RagPolicy ragPolicy, Clock clock, PasswordEncoder passwordEncoder,
-			UserDetailsService users) {
+			UserDetailsService users, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.users = users;
 		this.authorities = authorities;
@@ -145,6 +149,25 @@ public class PlanFixture {
 	 */
 	public UserDetails signedIn(Account account) {
 		return this.users.loadUserByUsername(account.getUsername());
+	}
+
+	/**
+	 * Removes a fixture built in committed transactions (tests of races and history,
+	 * which cannot roll back), with everything hanging off its plans. The audit trail
+	 * keeps its rows: it is never edited.
+	 */
+	public void remove(String slug) {
+		var plan = "(select p.id from improvement_plan p join authority a on a.id = p.authority_id where a.slug = ?)";
+		this.jdbc.update(
+				"delete from action_update where action_id in (select id from action where plan_id in " + plan + ")",
+				slug);
+		this.jdbc.update("delete from milestone where plan_id in " + plan, slug);
+		this.jdbc.update("delete from action where plan_id in " + plan, slug);
+		this.jdbc.update("delete from improvement_plan where id in " + plan, slug);
+		this.jdbc.update(
+				"delete from improvement_notice where authority_id in (select id from authority where slug = ?)", slug);
+		this.jdbc.update("delete from account where authority_id in (select id from authority where slug = ?)", slug);
+		this.jdbc.update("delete from authority where slug = ?", slug);
 	}
 
 	public record Built(Authority authority, Account owner, ImprovementNotice notice, ImprovementPlan plan,
