@@ -1,6 +1,7 @@
 package org.turnaround.resilience;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,52 @@ class HostileInputTests {
 			.getResponse();
 		assertThat(page.getContentAsString()).contains("&lt;script&gt;alert(&#39;turnaround&#39;)&lt;/script&gt;");
 		assertPage(page);
+	}
+
+	/**
+	 * The characters a database or an encoder trips over, each in every field of every
+	 * form in turn, the rest filled as a person would: random tries reach a field with
+	 * one of them only now and then, and a NUL in a title once failed its statement.
+	 */
+	@Example
+	void characterTheDatabaseCannotHoldOrAHalfPairInEachFieldInTurn() throws Exception {
+		long action = spring.id("ACTION");
+		long plan = spring.id("PLAN");
+		long notice = spring.id("NOTICE");
+		long milestone = spring.id("MILESTONE");
+		var forms = new LinkedHashMap<String, Map.Entry<String, Long>>();
+		forms.put("/actions/" + action + "/update", Map.entry("action", action));
+		forms.put("/actions/" + action + "/edit", Map.entry("action", action));
+		forms.put("/plans/" + plan + "/edit", Map.entry("improvement_plan", plan));
+		forms.put("/notices/" + notice + "/edit", Map.entry("improvement_notice", notice));
+		forms.put("/milestones/" + milestone + "/edit", Map.entry("milestone", milestone));
+		forms.put("/plans/" + plan + "/milestones/new", Map.entry("", 0L));
+		forms.put("/measures/" + spring.id("MEASURE") + "/values/new", Map.entry("measure", spring.id("MEASURE")));
+		forms.put("/case-audits/new", Map.entry("", 0L));
+		for (var form : forms.entrySet()) {
+			int count = fields(spring.mvc.perform(get(form.getKey()).with(user(spring.manager())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).size();
+			for (var odd : List.of("Plain\u0000words", "\u0000", "Half a pair \uD83D", "\uDE00")) {
+				for (int field = 0; field < count; field++) {
+					var values = new ArrayList<>(Collections.nCopies(count, KEEP));
+					values.set(field, odd);
+					var table = form.getValue().getKey();
+					fill(form.getKey(), values, table.isEmpty() ? null : table, form.getValue().getValue());
+				}
+			}
+		}
+	}
+
+	@Example
+	void aNulCharacterInTheSignInFormIsAFailedSignInNotAnError() throws Exception {
+		var response = spring.mvc
+			.perform(post("/login").with(csrf()).param("username", "manager\u0000").param("password", "x\u0000"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).contains("/login?error");
 	}
 
 	@Property(tries = TRIES)
