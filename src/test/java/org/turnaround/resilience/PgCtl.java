@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -38,6 +40,26 @@ final class PgCtl {
 		this.port = port;
 	}
 
+	/**
+	 * Debian's packaged server of a major version ({@code postgresql-15}), if installed,
+	 * for a data directory of its own.
+	 */
+	static Optional<PgCtl> debian(int major, Path dataDirectory, int port) {
+		var bin = new File("/usr/lib/postgresql/" + major + "/bin");
+		return Stream.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore")
+			.allMatch((program) -> new File(bin, program).canExecute())
+					? Optional.of(new PgCtl(bin, dataDirectory, port)) : Optional.empty();
+	}
+
+	/**
+	 * A new, empty cluster in the data directory, its superuser postgres, trusted
+	 * locally.
+	 */
+	void initdb() throws Exception {
+		run(command("initdb", "-D", this.dataDirectory.toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+				"--locale=C.UTF-8"));
+	}
+
 	/** The same server binaries for another data directory, on another port. */
 	PgCtl forAnother(Path dataDirectory, int port) {
 		return new PgCtl(this.bin, dataDirectory, port);
@@ -58,8 +80,11 @@ final class PgCtl {
 
 	void start() throws Exception {
 		run(pgCtl("-D", this.dataDirectory.toString(), "-o",
-				"-p " + this.port + " -c timezone=UTC -c synchronous_commit=off -c max_connections=100", "-l",
-				this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + ".log").toString(), "-w",
+				"-p " + this.port + " -c timezone=UTC -c synchronous_commit=off -c max_connections=100"
+				// No Unix socket: a packaged server's default directory is not writable
+				// here.
+						+ " -c unix_socket_directories=''",
+				"-l", this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + ".log").toString(), "-w",
 				"start"));
 	}
 
