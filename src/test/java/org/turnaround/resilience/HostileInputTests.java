@@ -102,12 +102,14 @@ class HostileInputTests {
 	}
 
 	/**
-	 * The characters a database or an encoder trips over, each in every field of every
-	 * form in turn, the rest filled as a person would: random tries reach a field with
-	 * one of them only now and then, and a NUL in a title once failed its statement.
+	 * The values a database, an encoder or a number parser trips over (NUL, half a
+	 * surrogate pair, NaN, infinities, numbers too big for any column, impossible dates),
+	 * each in every field of every form of a plan manager in turn, the rest filled as a
+	 * person would: random tries reach a field with one of them only now and then, and a
+	 * NUL in a title once failed its statement.
 	 */
 	@Example
-	void characterTheDatabaseCannotHoldOrAHalfPairInEachFieldInTurn() throws Exception {
+	void valuesThatTripDatabasesAndParsersInEachFieldInTurn() throws Exception {
 		long action = spring.id("ACTION");
 		long plan = spring.id("PLAN");
 		long notice = spring.id("NOTICE");
@@ -121,12 +123,33 @@ class HostileInputTests {
 		forms.put("/plans/" + plan + "/milestones/new", Map.entry("", 0L));
 		forms.put("/measures/" + spring.id("MEASURE") + "/values/new", Map.entry("measure", spring.id("MEASURE")));
 		forms.put("/case-audits/new", Map.entry("", 0L));
+		forms.put("/notices/new", Map.entry("", 0L));
+		forms.put("/plans/new", Map.entry("", 0L));
+		forms.put("/plans/" + plan + "/actions/new", Map.entry("", 0L));
+		forms.put("/plans/" + plan + "/priorities/new", Map.entry("", 0L));
+		forms.put("/priorities/" + spring.id("PRIORITY") + "/edit", Map.entry("priority", spring.id("PRIORITY")));
+		forms.put("/plans/" + plan + "/measures/new", Map.entry("", 0L));
+		forms.put("/measures/" + spring.id("MEASURE") + "/edit", Map.entry("measure", spring.id("MEASURE")));
+		forms.put("/case-audits/" + spring.id("CASE_AUDIT") + "/edit",
+				Map.entry("case_audit", spring.id("CASE_AUDIT")));
+		forms.put("/workforce/new", Map.entry("", 0L));
+		forms.put("/workforce/" + spring.id("WORKFORCE") + "/edit",
+				Map.entry("workforce_return", spring.id("WORKFORCE")));
+		forms.put("/inspections/new", Map.entry("", 0L));
+		forms.put("/inspections/" + spring.id("INSPECTION") + "/edit",
+				Map.entry("inspection", spring.id("INSPECTION")));
+		forms.put("/inspections/" + spring.id("INSPECTION") + "/findings/new", Map.entry("", 0L));
+		forms.put("/findings/" + spring.id("FINDING") + "/edit", Map.entry("inspection_finding", spring.id("FINDING")));
+		forms.put("/partnerships/new", Map.entry("", 0L));
+		forms.put("/partnerships/" + spring.id("PARTNERSHIP") + "/edit",
+				Map.entry("partnership", spring.id("PARTNERSHIP")));
 		for (var form : forms.entrySet()) {
 			int count = fields(spring.mvc.perform(get(form.getKey()).with(user(spring.manager())))
 				.andReturn()
 				.getResponse()
 				.getContentAsString()).size();
-			for (var odd : List.of("Plain\u0000words", "\u0000", "Half a pair \uD83D", "\uDE00")) {
+			for (var odd : List.of("Plain\u0000words", "\u0000", "Half a pair \uD83D", "\uDE00", "NaN", "-Infinity",
+					"1e309", "99999999999999999999999", "-0", "0x10", "2026-02-31")) {
 				for (int field = 0; field < count; field++) {
 					var values = new ArrayList<>(Collections.nCopies(count, KEEP));
 					values.set(field, odd);
@@ -428,6 +451,23 @@ class HostileInputTests {
 				case "CASE_AUDIT" -> """
 						select c.id from case_audit c join authority a on a.id = c.authority_id
 						where a.slug = 'marchshire' order by c.id limit 1""";
+				case "PRIORITY" -> """
+						select x.id from priority x join improvement_plan p on p.id = x.plan_id
+						join authority a on a.id = p.authority_id
+						where a.slug = 'marchshire' and p.status = 'ACTIVE' order by x.id limit 1""";
+				case "INSPECTION" -> """
+						select i.id from inspection i join authority a on a.id = i.authority_id
+						where a.slug = 'marchshire' order by i.id limit 1""";
+				case "FINDING" -> """
+						select f.id from inspection_finding f join inspection i on i.id = f.inspection_id
+						join authority a on a.id = i.authority_id
+						where a.slug = 'marchshire' order by f.id limit 1""";
+				case "PARTNERSHIP" -> """
+						select x.id from partnership x join authority a on a.id = x.authority_id
+						where a.slug = 'marchshire' order by x.id limit 1""";
+				case "WORKFORCE" -> """
+						select w.id from workforce_return w join authority a on a.id = w.authority_id
+						where a.slug = 'marchshire' order by w.id limit 1""";
 				default -> throw new IllegalArgumentException(kind);
 			};
 			return this.jdbc.queryForObject(sql, Long.class);
