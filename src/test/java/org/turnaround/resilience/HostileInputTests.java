@@ -91,7 +91,11 @@ class HostileInputTests {
 		var fields = new LinkedHashMap<String, String>();
 		fields(form).forEach((field) -> fields.putIfAbsent(field.getKey(), field.getValue()));
 		var save = post("/actions/{id}/update", action).with(csrf()).with(user(spring.manager()));
-		fields.forEach((name, value) -> save.param(name, name.equals("commentary") ? SCRIPTS.get(0) : value));
+		fields.forEach((name, value) -> {
+			if (!UNTICKED.equals(value)) {
+				save.param(name, name.equals("commentary") ? SCRIPTS.get(0) : value);
+			}
+		});
 		var saved = spring.mvc.perform(save).andReturn().getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		var page = spring.mvc.perform(get("/actions/{id}", action).with(user(spring.manager())))
@@ -285,6 +289,9 @@ class HostileInputTests {
 
 	static final String KEEP = "\u0001keep";
 
+	/** What {@link #fields} gives a group of check boxes none of which is ticked. */
+	static final String UNTICKED = "\u0001unticked";
+
 	/**
 	 * Opens the form, fills its fields with the values (in page order, over again if
 	 * there are more fields than values) and posts it. {@code table} and {@code id} name
@@ -301,6 +308,9 @@ class HostileInputTests {
 			var field = fields.get(i);
 			var value = values.get(i % values.size());
 			var chosen = KEEP.equals(value) ? plausible(field.getKey(), field.getValue()) : value;
+			if (UNTICKED.equals(chosen)) {
+				continue;
+			}
 			form.param(field.getKey(), chosen);
 			sent.computeIfAbsent(field.getKey(), (name) -> new ArrayList<>()).add(chosen);
 		}
@@ -338,8 +348,12 @@ class HostileInputTests {
 		if (name.endsWith("Year")) {
 			return "2026";
 		}
+		if (name.equals("casesAudited")) {
+			// Four grades of 5 each.
+			return "20";
+		}
 		if (name.matches("(?i).*(percent|count|number|target|value|baseline|cases|audited|good|outstanding|requires|"
-				+ "inadequate|rate|figure|fte|posts|agency|vacanc|leavers).*")) {
+				+ "inadequate|rate|figure|fte|posts|agency|vacanc|leavers|months|budget|workers|caseload).*")) {
 			return "5";
 		}
 		// Optional parts a form checks only when given: links, reasons for a change.
@@ -373,9 +387,11 @@ class HostileInputTests {
 			}
 			var type = attribute(attributes, "type");
 			if (("radio".equals(type) || "checkbox".equals(type)) && !attributes.contains("checked")) {
+				// A radio group needs a choice: the first. Unticked boxes stay unticked,
+				// but their name is kept for the hostile values.
 				if (fields.stream().noneMatch((field) -> field.getKey().equals(name))) {
-					fields.add(Map.entry(name,
-							attribute(attributes, "value") == null ? "" : attribute(attributes, "value")));
+					fields.add(Map.entry(name, "checkbox".equals(type) ? UNTICKED
+							: (attribute(attributes, "value") == null) ? "" : attribute(attributes, "value")));
 				}
 				continue;
 			}
@@ -387,7 +403,10 @@ class HostileInputTests {
 			else if (matcher.group(1).equalsIgnoreCase("select")) {
 				var options = html.substring(matcher.end(), html.indexOf("</select>", matcher.end()));
 				var selected = Pattern.compile("<option\\b([^>]*\\bselected\\b[^>]*)>").matcher(options);
-				value = selected.find() ? attribute(selected.group(1), "value") : null;
+				// Nothing chosen yet: a person picks the first real choice.
+				var first = Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]+)\"").matcher(options);
+				value = selected.find() ? attribute(selected.group(1), "value")
+						: first.find() ? HtmlUtils.htmlUnescape(first.group(1)) : null;
 			}
 			else {
 				value = attribute(attributes, "value");
