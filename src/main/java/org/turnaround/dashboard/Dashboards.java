@@ -105,7 +105,9 @@ public class Dashboards {
 		var today = today();
 		var live = this.actions.forPlan(header.planId());
 		var trendDays = trendDays(header, today);
-		var recorded = recorded(header, trendDays, new TreeSet<>(List.of(since, today)), today);
+		// Today's point of the trend is today's state, already read: the audit trail is
+		// read only for the "since" day and past days not cached.
+		var recorded = recorded(header, trendDays, Set.of(since), Map.of(today, RagCounts.of(live)), today);
 		var milestones = this.milestones.forPlan(header.planId());
 		var concerns = live.stream()
 			.filter((action) -> Concern.applies(action, today))
@@ -124,7 +126,7 @@ public class Dashboards {
 	 */
 	public Dashboard asAt(PlanHeader header, LocalDate day) {
 		var trendDays = trendDays(header, day);
-		var recorded = recorded(header, trendDays, Set.of(day), today());
+		var recorded = recorded(header, trendDays, Set.of(day), Map.of(), today());
 		var onDay = recorded.rows().get(day);
 		var actions = rows(onDay);
 		var concerns = onDay.stream()
@@ -181,13 +183,16 @@ public class Dashboards {
 
 	/**
 	 * Every action as recorded at the end of each day that needs its rows, and the RAG
-	 * counts of every trend day: a finished day's from the cache while the plan's actions
-	 * are unchanged, the others read with the rows, in one statement.
+	 * counts of every trend day: those already counted as given, a finished day's from
+	 * the cache while the plan's actions are unchanged, the others read with the rows, in
+	 * one statement.
 	 */
-	private Recorded recorded(PlanHeader header, List<LocalDate> trendDays, Set<LocalDate> rowDays, LocalDate today) {
+	private Recorded recorded(PlanHeader header, List<LocalDate> trendDays, Set<LocalDate> rowDays,
+			Map<LocalDate, RagCounts> counted, LocalDate today) {
 		long planId = header.planId();
 		var stamp = header.actionsStamp();
-		var known = this.trendCache.counts(planId, stamp);
+		var known = new HashMap<>(this.trendCache.counts(planId, stamp));
+		known.putAll(counted);
 		var days = new TreeSet<>(rowDays);
 		trendDays.stream().filter((day) -> !known.containsKey(day)).forEach(days::add);
 		var rows = this.actions.forPlanAsAt(planId, days);
