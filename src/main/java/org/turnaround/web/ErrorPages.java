@@ -1,17 +1,12 @@
 package org.turnaround.web;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,21 +55,13 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST).addObject("tooLarge", true);
 	}
 
-	/**
-	 * The database is down or unreachable: an outage, not a fault. Hikari's
-	 * connection-timeout bounds how long a request waits before it gets here.
-	 */
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			SQLTransientConnectionException.class, SQLNonTransientConnectionException.class })
-	ModelAndView unavailable(Exception ex) {
-		log.warn("Database unavailable while serving a page: {}", ex.toString());
-		return page(HttpStatus.SERVICE_UNAVAILABLE);
-	}
-
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
+		// The database is down or unreachable: an outage, not a fault. Hikari's
+		// connection-timeout bounds how long a request waits before it gets here.
 		if (this.databaseUnavailable.explains(ex)) {
-			return unavailable(ex);
+			log.warn("Database unavailable while serving a page: {}", ex.toString());
+			return page(HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		if (ex instanceof ErrorResponse response) {
 			// Spring MVC's own refusals (unknown URL, wrong method, missing parameter)
