@@ -12,13 +12,24 @@ import org.springframework.stereotype.Component;
 /**
  * The RAG counts of a plan's trend for days that are over, kept between requests: working
  * them out again means reading every action as it stood on every month-end, which is most
- * of a dashboard's cost on a large plan. A finished day's counts come from append-only
- * history (updates and audit revisions are only ever added, stamped with the time they
- * are recorded) and from the plan's actions themselves, where the audit trail does not
- * reach back. So they stay right for as long as the plan's actions are unchanged, and the
- * cache is keyed by a stamp of those: any change to an action raises its version, a new
- * action raises the count and the highest id, and a progress update moves the latest
- * update time.
+ * of a dashboard's cost on a large plan.
+ *
+ * <p>
+ * A finished day's counts come from history, which is only ever added to and stamped with
+ * the time it is recorded: progress updates, and the audit trail's revisions of each
+ * action. What happens today cannot change them. So a progress update or an edit saved
+ * today leaves the cache as it is; that is what keeps it useful on a plan whose officers
+ * are at work. Two things can change a finished day, and the stamp the cache is keyed by
+ * follows both:
+ * <ul>
+ * <li>the plan's set of actions: one deleted lowers the count, one added raises the
+ * highest id (an action added today is not counted on a past day, but its id still
+ * changes the stamp: the cost is one recount);</li>
+ * <li>an action the audit trail has no revision of (written before the trail began, and
+ * before the next start's baseline records it): a past day reads such an action as it is
+ * now, so any change to it, which raises its version, changes the stamp. Its first
+ * revision changes the stamp too, by taking it out of that sum.</li>
+ * </ul>
  */
 @Component
 class TrendCache {
@@ -28,8 +39,8 @@ class TrendCache {
 	 * with the plan's header so it costs no statement of its own.
 	 */
 	static final String STAMP = """
-			select count(*) || ':' || coalesce(max(a.id), 0) || ':' || coalesce(sum(a.version), 0) || ':'
-			       || coalesce(cast(max(a.last_update_at) as text), '')
+			select count(*) || ':' || coalesce(max(a.id), 0) || ':'
+			       || coalesce(sum(a.version) filter (where not exists (select 1 from action_aud x where x.id = a.id)), 0)
 			from action a where a.plan_id = pl.id""";
 
 	// A bound well above the number of active plans; past it the cache starts again.
