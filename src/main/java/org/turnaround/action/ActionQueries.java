@@ -85,7 +85,9 @@ public class ActionQueries {
 	 * updates. A day's revision is the last one recorded before it ended, found through
 	 * the index on the time it was recorded: revisions are numbered in the order they are
 	 * recorded, so it is also the highest, but asking for the highest would read every
-	 * revision up to that day.
+	 * revision up to that day. The days are materialised so that each day's revision is
+	 * looked up once, not once for each action; the priorities are those of the plan, so
+	 * the join reads a plan's few through its index instead of all of them.
 	 */
 	public Map<LocalDate, List<ActionAsAt>> forPlanAsAt(long planId, Collection<LocalDate> days) {
 		if (days.isEmpty()) {
@@ -93,57 +95,58 @@ public class ActionQueries {
 		}
 		var result = new TreeMap<LocalDate, List<ActionAsAt>>();
 		days.forEach((day) -> result.put(day, new ArrayList<>()));
-		this.jdbc.sql("""
-				with day as (
-				    select d.day, (
-				        select r.id from revision r
-				        where r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
-				        order by r.recorded_at desc, r.id desc limit 1
-				    ) as rev
-				    from unnest(cast(:days as date[])) as d(day)
-				)
-				select day.day, a.id, coalesce(s.priority_id, f.priority_id, a.priority_id) as priority_id,
-				       coalesce(ps.number, p.number) as priority_number,
-				       coalesce(s.number, f.number, a.number) as number, coalesce(s.title, f.title, a.title) as title,
-				       o.id as owner_id, o.display_name as owner_name,
-				       coalesce(s.starts_on, f.starts_on, a.starts_on) as starts_on,
-				       coalesce(s.due_on, f.due_on, a.due_on) as due_on,
-				       coalesce(s.baseline_due_on, f.baseline_due_on, a.baseline_due_on) as baseline_due_on,
-				       case when s.id is not null then s.status else coalesce(u.status, 'NOT_STARTED') end as status,
-				       case when s.id is not null then s.percent_complete else coalesce(u.percent_complete, 0) end
-				           as percent_complete,
-				       case when s.id is not null then s.last_update_at else u.recorded_at end as last_update_at,
-				       a.created_at, s.rag_override, s.rag_override_reason, ob.display_name as override_by_name,
-				       u.commentary
-				from day
-				join action a on a.plan_id = :planId
-				     and a.created_at < ((day.day + 1)::timestamp at time zone :zone)
-				left join lateral (
-				    select x.* from action_aud x
-				    where x.id = a.id and x.rev <= day.rev and x.revtype <> 2
-				    order by x.rev desc limit 1
-				) s on true
-				left join lateral (
-				    select x.* from action_aud x
-				    where x.id = a.id and x.revtype <> 2
-				    order by x.rev limit 1
-				) f on s.id is null
-				left join lateral (
-				    select y.status, y.percent_complete, y.recorded_at, y.commentary from action_update y
-				    where y.action_id = a.id and y.recorded_at < ((day.day + 1)::timestamp at time zone :zone)
-				    order by y.recorded_at desc, y.id desc limit 1
-				) u on true
-				left join lateral (
-				    select z.number from priority_aud z
-				    where z.id = coalesce(s.priority_id, f.priority_id, a.priority_id) and z.rev <= day.rev
-				      and z.revtype <> 2
-				    order by z.rev desc limit 1
-				) ps on true
-				join priority p on p.id = coalesce(s.priority_id, f.priority_id, a.priority_id)
-				join account o on o.id = coalesce(s.owner_id, f.owner_id, a.owner_id)
-				left join account ob on ob.id = s.rag_override_by_id
-				order by day.day, priority_number, number, a.id
-				""")
+		this.jdbc
+			.sql("""
+					with day as materialized (
+					    select d.day, (
+					        select r.id from revision r
+					        where r.recorded_at < ((d.day + 1)::timestamp at time zone :zone)
+					        order by r.recorded_at desc, r.id desc limit 1
+					    ) as rev
+					    from unnest(cast(:days as date[])) as d(day)
+					)
+					select day.day, a.id, coalesce(s.priority_id, f.priority_id, a.priority_id) as priority_id,
+					       coalesce(ps.number, p.number) as priority_number,
+					       coalesce(s.number, f.number, a.number) as number, coalesce(s.title, f.title, a.title) as title,
+					       o.id as owner_id, o.display_name as owner_name,
+					       coalesce(s.starts_on, f.starts_on, a.starts_on) as starts_on,
+					       coalesce(s.due_on, f.due_on, a.due_on) as due_on,
+					       coalesce(s.baseline_due_on, f.baseline_due_on, a.baseline_due_on) as baseline_due_on,
+					       case when s.id is not null then s.status else coalesce(u.status, 'NOT_STARTED') end as status,
+					       case when s.id is not null then s.percent_complete else coalesce(u.percent_complete, 0) end
+					           as percent_complete,
+					       case when s.id is not null then s.last_update_at else u.recorded_at end as last_update_at,
+					       a.created_at, s.rag_override, s.rag_override_reason, ob.display_name as override_by_name,
+					       u.commentary
+					from day
+					join action a on a.plan_id = :planId
+					     and a.created_at < ((day.day + 1)::timestamp at time zone :zone)
+					left join lateral (
+					    select x.* from action_aud x
+					    where x.id = a.id and x.rev <= day.rev and x.revtype <> 2
+					    order by x.rev desc limit 1
+					) s on true
+					left join lateral (
+					    select x.* from action_aud x
+					    where x.id = a.id and x.revtype <> 2
+					    order by x.rev limit 1
+					) f on s.id is null
+					left join lateral (
+					    select y.status, y.percent_complete, y.recorded_at, y.commentary from action_update y
+					    where y.action_id = a.id and y.recorded_at < ((day.day + 1)::timestamp at time zone :zone)
+					    order by y.recorded_at desc, y.id desc limit 1
+					) u on true
+					left join lateral (
+					    select z.number from priority_aud z
+					    where z.id = coalesce(s.priority_id, f.priority_id, a.priority_id) and z.rev <= day.rev
+					      and z.revtype <> 2
+					    order by z.rev desc limit 1
+					) ps on true
+					join priority p on p.id = coalesce(s.priority_id, f.priority_id, a.priority_id) and p.plan_id = a.plan_id
+					join account o on o.id = coalesce(s.owner_id, f.owner_id, a.owner_id)
+					left join account ob on ob.id = s.rag_override_by_id
+					order by day.day, priority_number, number, a.id
+					""")
 			// A PostgreSQL array literal of ISO dates: one parameter however many days.
 			.param("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
 			.param("zone", zone().getId())
