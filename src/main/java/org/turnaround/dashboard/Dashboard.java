@@ -5,9 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.turnaround.action.ActionRow;
+import org.turnaround.action.ActionStatus;
 import org.turnaround.action.Rag;
+import org.turnaround.action.RagAssessment;
 import org.turnaround.caseaudit.CaseAuditRound;
-import org.turnaround.inspection.JudgementHistoryColumn;
 import org.turnaround.inspection.JudgementHistoryColumn;
 import org.turnaround.measure.MeasureSummary;
 import org.turnaround.milestone.MilestoneRow;
@@ -100,10 +101,24 @@ public record Dashboard(PlanHeader header, LocalDate asOf, RagCounts total, List
 	}
 
 	/** An action now, and as it was then (null when it was added since). */
-	public record ActionChange(ActionRow now, ActionRow before) {
+	public record ActionChange(ActionRow now, Then before) {
 
 		public boolean added() {
 			return this.before == null;
+		}
+
+	}
+
+	/**
+	 * What the changes compare of an action as it stood at the end of the "since" day:
+	 * small enough to keep for a plan's day (see {@link TrendCache}).
+	 *
+	 * @param overdue whether it was overdue on that day
+	 */
+	public record Then(long id, ActionStatus status, RagAssessment rag, boolean overdue) {
+
+		static Then of(ActionRow action, LocalDate day) {
+			return new Then(action.id(), action.status(), action.rag(), action.overdue(day));
 		}
 
 	}

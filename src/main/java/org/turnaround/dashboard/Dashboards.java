@@ -18,11 +18,13 @@ import org.turnaround.action.ActionAsAt;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRow;
 import org.turnaround.action.Rag;
+import org.turnaround.action.RagAssessment;
 import org.turnaround.dashboard.Dashboard.ActionChange;
 import org.turnaround.dashboard.Dashboard.Changes;
 import org.turnaround.dashboard.Dashboard.Concern;
 import org.turnaround.dashboard.Dashboard.Impact;
 import org.turnaround.dashboard.Dashboard.PriorityProgress;
+import org.turnaround.dashboard.Dashboard.Then;
 import org.turnaround.dashboard.Dashboard.TrendPoint;
 import org.turnaround.caseaudit.CaseAuditQueries;
 import org.turnaround.inspection.InspectionQueries;
@@ -106,8 +108,14 @@ public class Dashboards {
 		var live = this.actions.forPlan(header.planId());
 		var trendDays = trendDays(header, today);
 		// Today's point of the trend is today's state, already read: the audit trail is
-		// read only for the "since" day and past days not cached.
-		var recorded = recorded(header, trendDays, Set.of(since), Map.of(today, RagCounts.of(live)), today);
+		// read only for the "since" day and past days, where not cached.
+		var then = this.trendCache.then(header.planId(), header.actionsStamp(), since);
+		var recorded = recorded(header, trendDays, (then != null) ? Set.of() : Set.of(since),
+				Map.of(today, RagCounts.of(live)), today);
+		if (then == null) {
+			then = recorded.rows().get(since).stream().map((state) -> Then.of(state.action(), since)).toList();
+			this.trendCache.rememberThen(header.planId(), header.actionsStamp(), since, then, today);
+		}
 		var milestones = this.milestones.forPlan(header.planId());
 		var concerns = live.stream()
 			.filter((action) -> Concern.applies(action, today))
@@ -115,8 +123,7 @@ public class Dashboards {
 			.sorted(MOST_OVERDUE_FIRST)
 			.toList();
 		return new Dashboard(header, today, RagCounts.of(live), byPriority(header, live), concerns, milestones,
-				trend(trendDays, recorded.counts()),
-				changes(since, today, rows(recorded.rows().get(since)), live, milestones),
+				trend(trendDays, recorded.counts()), changes(since, today, then, live, milestones),
 				impact(header, this.measures.headline(header.planId()), today));
 	}
 
@@ -216,21 +223,21 @@ public class Dashboards {
 		return states.stream().map(ActionAsAt::action).toList();
 	}
 
-	static Changes changes(LocalDate since, LocalDate today, List<ActionRow> then, List<ActionRow> now,
+	static Changes changes(LocalDate since, LocalDate today, List<Then> then, List<ActionRow> now,
 			List<MilestoneRow> milestones) {
-		Map<Long, ActionRow> before = then.stream().collect(Collectors.toMap(ActionRow::id, Function.identity()));
+		Map<Long, Then> before = then.stream().collect(Collectors.toMap(Then::id, Function.identity()));
 		var changed = new ArrayList<ActionChange>();
 		var newlyOverdue = new ArrayList<ActionRow>();
 		var turnedRed = new ArrayList<ActionRow>();
 		for (var action : now) {
 			var was = before.get(action.id());
-			if (was == null || was.status() != action.status() || rag(was) != rag(action)) {
+			if (was == null || was.status() != action.status() || rag(was.rag()) != rag(action.rag())) {
 				changed.add(new ActionChange(action, was));
 			}
-			if (action.overdue(today) && (was == null || !was.overdue(since))) {
+			if (action.overdue(today) && (was == null || !was.overdue())) {
 				newlyOverdue.add(action);
 			}
-			if (rag(action) == Rag.RED && (was == null || rag(was) != Rag.RED)) {
+			if (rag(action.rag()) == Rag.RED && (was == null || rag(was.rag()) != Rag.RED)) {
 				turnedRed.add(action);
 			}
 		}
@@ -244,8 +251,8 @@ public class Dashboards {
 		return new Changes(since, changed, newlyOverdue, turnedRed, achieved, missed);
 	}
 
-	private static Rag rag(ActionRow action) {
-		return action.rag().hasRag() ? action.rag().rag() : null;
+	private static Rag rag(RagAssessment assessment) {
+		return assessment.hasRag() ? assessment.rag() : null;
 	}
 
 }

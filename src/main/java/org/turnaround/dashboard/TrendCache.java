@@ -2,25 +2,30 @@ package org.turnaround.dashboard;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
+import org.turnaround.dashboard.Dashboard.Then;
 import org.turnaround.plan.RagCounts;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The RAG counts of a plan's trend for days that are over, kept between requests: working
- * them out again means reading every action as it stood on every month-end, which is most
- * of a dashboard's cost on a large plan.
+ * What a plan's dashboard reads of days that are over, kept between requests: the RAG
+ * counts of its trend, and its actions as they stood at the end of one "since" day (the
+ * last one asked for: usually a month ago, the default, or the last cabinet meeting).
+ * Working them out again means reading every action as it stood on each of those days,
+ * which is most of a dashboard's cost on a large plan.
  *
  * <p>
- * A finished day's counts come from history, which is only ever added to and stamped with
- * the time it is recorded: progress updates, and the audit trail's revisions of each
- * action. What happens today cannot change them. So a progress update or an edit saved
- * today leaves the cache as it is; that is what keeps it useful on a plan whose officers
- * are at work. Two things can change a finished day, and the stamp the cache is keyed by
- * follows both:
+ * A finished day's counts and states come from history, which is only ever added to and
+ * stamped with the time it is recorded: progress updates, and the audit trail's revisions
+ * of each action. What happens today cannot change them. So a progress update or an edit
+ * saved today leaves the cache as it is; that is what keeps it useful on a plan whose
+ * officers are at work. Two things can change a finished day, and the stamp the cache is
+ * keyed by follows both:
  * <ul>
  * <li>the plan's set of actions: one deleted lowers the count, one added raises the
  * highest id (an action added today is not counted on a past day, but its id still
@@ -43,7 +48,11 @@ class TrendCache {
 			       || coalesce(sum(a.version) filter (where not exists (select 1 from action_aud x where x.id = a.id)), 0)
 			from action a where a.plan_id = pl.id""";
 
-	// A bound well above the number of active plans; past it the cache starts again.
+	// A bound well above the number of active plans; past it the cache starts again. A
+	// plan
+	// holds about 50 KB: a few dozen counts, and a small record of each of its hundreds
+	// of
+	// actions for one day.
 	private static final int MAX_PLANS = 2_000;
 
 	private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
@@ -65,20 +74,41 @@ class TrendCache {
 				finished.put(day, count);
 			}
 		});
-		if (finished.isEmpty()) {
-			return;
+		if (!finished.isEmpty()) {
+			update(planId, stamp, (entry) -> {
+				var merged = new HashMap<>(entry.counts());
+				merged.putAll(finished);
+				return new Entry(stamp, Map.copyOf(merged), entry.thenDay(), entry.then());
+			});
 		}
+	}
+
+	/**
+	 * The plan's actions as they stood at the end of the day, if kept for this stamp;
+	 * otherwise null.
+	 */
+	List<Then> then(long planId, String stamp, LocalDate day) {
+		var entry = this.entries.get(planId);
+		return (entry != null && entry.stamp().equals(stamp) && day.equals(entry.thenDay())) ? entry.then() : null;
+	}
+
+	/**
+	 * Keeps the plan's actions as they stood at the end of a day that is over, in place
+	 * of any other day's.
+	 */
+	void rememberThen(long planId, String stamp, LocalDate day, List<Then> then, LocalDate today) {
+		if (isOver(day, today)) {
+			var kept = List.copyOf(then);
+			update(planId, stamp, (entry) -> new Entry(stamp, entry.counts(), day, kept));
+		}
+	}
+
+	private void update(long planId, String stamp, UnaryOperator<Entry> change) {
 		if (this.entries.size() >= MAX_PLANS) {
 			this.entries.clear();
 		}
-		this.entries.compute(planId, (id, entry) -> {
-			var merged = new HashMap<LocalDate, RagCounts>();
-			if (entry != null && entry.stamp().equals(stamp)) {
-				merged.putAll(entry.counts());
-			}
-			merged.putAll(finished);
-			return new Entry(stamp, Map.copyOf(merged));
-		});
+		this.entries.compute(planId, (id, entry) -> change
+			.apply((entry != null && entry.stamp().equals(stamp)) ? entry : new Entry(stamp, Map.of(), null, null)));
 	}
 
 	/**
@@ -90,7 +120,7 @@ class TrendCache {
 		return day.isBefore(today.minusDays(1));
 	}
 
-	private record Entry(String stamp, Map<LocalDate, RagCounts> counts) {
+	private record Entry(String stamp, Map<LocalDate, RagCounts> counts, LocalDate thenDay, List<Then> then) {
 
 	}
 

@@ -12,6 +12,7 @@ import org.turnaround.account.Role;
 import org.turnaround.action.Action;
 import org.turnaround.action.ActionQueries;
 import org.turnaround.action.ActionRepository;
+import org.turnaround.action.ActionStatus;
 import org.turnaround.action.Rag;
 import org.turnaround.support.IntegrationTest;
 import org.turnaround.support.PlanFixture;
@@ -80,6 +81,9 @@ class TrendCacheInUseTests {
 		var stamp = stamp(planId);
 		var cachedDays = this.cache.counts(planId, stamp).keySet();
 		assertThat(cachedDays).isNotEmpty();
+		var since = LocalDate.now(this.clock).minusMonths(1);
+		var then = this.cache.then(planId, stamp, since);
+		assertThat(then).hasSize(6);
 
 		// An officer reports an action complete today: today's point moves, finished
 		// days stay cached.
@@ -98,6 +102,18 @@ class TrendCacheInUseTests {
 		assertThat(afterSave).isEqualTo(TrendRecount.recounted(this.actions, planId, afterSave));
 		assertThat(afterSave.subList(0, afterSave.size() - 1)).isEqualTo(shown.subList(0, shown.size() - 1));
 		assertThat(last(afterSave).counts().count(Rag.BLUE)).isEqualTo(last(shown).counts().count(Rag.BLUE) + 1);
+		// What changed since a month ago compares today with the day kept, which is
+		// still right.
+		assertThat(this.cache.then(planId, stamp, since)).isSameAs(then);
+		var changed = dashboard(planId, owner).changes().changed();
+		assertThat(changed).filteredOn((change) -> change.now().id() == actionId)
+			.singleElement()
+			.satisfies((change) -> {
+				assertThat(change.before()).isIn(then).isNotNull();
+				assertThat(change.before().status()).isNotEqualTo(ActionStatus.COMPLETE);
+				assertThat(change.now().status()).isEqualTo(ActionStatus.COMPLETE);
+			});
+		assertThat(then).isEqualTo(TrendRecount.then(this.actions, planId, since));
 
 		// A manager renames an action and hands it to someone else today.
 		var newOwner = this.transaction
@@ -139,12 +155,16 @@ class TrendCacheInUseTests {
 	}
 
 	private List<Dashboard.TrendPoint> trend(long planId, UserDetails who) throws Exception {
+		return dashboard(planId, who).trend();
+	}
+
+	private Dashboard dashboard(long planId, UserDetails who) throws Exception {
 		var model = this.mvc.perform(get("/plans/{id}/dashboard", planId).with(user(who)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
 			.getModel();
-		return ((Dashboard) model.get("dashboard")).trend();
+		return (Dashboard) model.get("dashboard");
 	}
 
 	@AfterEach
