@@ -82,10 +82,11 @@ class MyActionsPagesTests {
 	void saysInWordsWhenAnActionIsOverdueAndWhenItHasGoneWithoutAnUpdate() throws Exception {
 		var built = this.fixture.plan("stale", 1, 2, 1);
 		var today = LocalDate.now(this.clock);
-		set(built.actions().get(0).getId(), "IN_PROGRESS", 20, today.minusDays(12),
-				Instant.now(this.clock).minus(41, ChronoUnit.DAYS));
-		set(built.actions().get(1).getId(), "IN_PROGRESS", 90, today.plusDays(60),
-				Instant.now(this.clock).minus(3, ChronoUnit.DAYS));
+		// Updates at noon, local time: "now minus 41 days" late in the evening can fall
+		// on
+		// another local day when the clocks changed in between.
+		set(built.actions().get(0).getId(), "IN_PROGRESS", 20, today.minusDays(12), noon(today.minusDays(41)));
+		set(built.actions().get(1).getId(), "IN_PROGRESS", 90, today.plusDays(60), noon(today.minusDays(3)));
 
 		var body = page("/my-actions", built);
 
@@ -248,6 +249,10 @@ class MyActionsPagesTests {
 			ids.add(Long.parseLong(matcher.group(1)));
 		}
 		return ids;
+	}
+
+	private Instant noon(LocalDate day) {
+		return day.atTime(12, 0).atZone(this.clock.getZone()).toInstant();
 	}
 
 }
