@@ -37,6 +37,18 @@ public class ActionQueries {
 			a.last_update_at, a.created_at, a.rag_override, a.rag_override_reason, ob.display_name as override_by_name
 			""";
 
+	/**
+	 * What {@link #ROW_COLUMNS} reads beside the action: its priority, among its plan's,
+	 * and the names of its owner and of whoever overrode its RAG, each through its key.
+	 * As plain joins PostgreSQL hashed every priority and every account there is for a
+	 * plan's few hundred actions, twice the time on the national data set.
+	 */
+	private static final String ROW_JOINS = """
+			join priority p on p.id = a.priority_id and p.plan_id = a.plan_id
+			join lateral (select display_name from account where id = a.owner_id) o on true
+			left join lateral (select display_name from account where id = a.rag_override_by_id) ob on true
+			""";
+
 	private static final Comparator<OwnedAction> MOST_URGENT_FIRST = Comparator
 		.comparing((OwnedAction action) -> !action.open())
 		.thenComparing((action) -> !action.overdue())
@@ -64,9 +76,7 @@ public class ActionQueries {
 		var today = LocalDate.now(this.clock);
 		return this.jdbc.sql("select " + ROW_COLUMNS + """
 				from action a
-				join priority p on p.id = a.priority_id
-				join account o on o.id = a.owner_id
-				left join account ob on ob.id = a.rag_override_by_id
+				""" + ROW_JOINS + """
 				where a.plan_id = :planId
 				order by p.number, a.number
 				""").param("planId", planId).query((rs, n) -> row(rs, today)).list();
@@ -169,9 +179,7 @@ public class ActionQueries {
 		var today = LocalDate.now(this.clock);
 		return this.jdbc.sql("select " + ROW_COLUMNS + """
 				from action a
-				join priority p on p.id = a.priority_id
-				join account o on o.id = a.owner_id
-				left join account ob on ob.id = a.rag_override_by_id
+				""" + ROW_JOINS + """
 				where a.id = any(:ids)
 				order by a.plan_id, p.number, a.number
 				""").param("ids", ids.toArray(Long[]::new)).query((rs, n) -> row(rs, today)).list();
@@ -222,10 +230,8 @@ public class ActionQueries {
 		var rows = this.jdbc.sql("select " + ROW_COLUMNS + """
 				, a.plan_id, pl.title as plan_title, p.title as priority_title
 				from action a
-				join priority p on p.id = a.priority_id
 				join improvement_plan pl on pl.id = a.plan_id
-				join account o on o.id = a.owner_id
-				left join account ob on ob.id = a.rag_override_by_id
+				""" + ROW_JOINS + """
 				where a.owner_id = :ownerId and pl.authority_id in (:authorityIds)
 				  and (:includeDone or a.status not in ('COMPLETE', 'CANCELLED'))
 				""")

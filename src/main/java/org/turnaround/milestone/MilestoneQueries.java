@@ -119,15 +119,22 @@ public class MilestoneQueries {
 			.sql("""
 					select m.id, m.version, m.title, m.description, m.target_on, m.achieved_on, m.status, m.cancellation_reason,
 					       m.plan_id, pl.title as plan_title, pl.authority_id, au.name as authority_name,
-					       a.id as action_id, p.number as priority_number, a.number as action_number, a.title as action_title
+					       d.action_id, d.priority_number, d.action_number, d.action_title
 					from milestone m
 					join improvement_plan pl on pl.id = m.plan_id
 					join authority au on au.id = pl.authority_id
-					left join milestone_action ma on ma.milestone_id = m.id
-					left join action a on a.id = ma.action_id
-					left join priority p on p.id = a.priority_id
+					-- lateral, so the links are read through their key for each milestone: as a
+					-- plain join PostgreSQL hashed every link of every plan
+					left join lateral (
+					    select a.id as action_id, p.number as priority_number, a.number as action_number,
+					           a.title as action_title
+					    from milestone_action ma
+					    join action a on a.id = ma.action_id
+					    join priority p on p.id = a.priority_id
+					    where ma.milestone_id = m.id
+					) d on true
 					where %s
-					order by m.target_on, m.id, p.number, a.number
+					order by m.target_on, m.id, d.priority_number, d.action_number
 					"""
 				.formatted(condition))
 			.param("id", id)
