@@ -33,9 +33,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * a static asset and the health check measured in the same run as yardsticks. Every user
  * is a closed loop, by default without think time: it signs in once, repeats its journey
  * a fixed number of times, and is replaced when it leaves, so the number of concurrent
- * users stays at the target and each request type's throughput shows what it costs. The
- * dashboard and the static asset get the same number of users, so their throughputs can
- * be compared directly.
+ * users stays at the target. Without think time each request type's throughput shows what
+ * it costs, and the dashboard and the static asset get the same number of users, so their
+ * throughputs can be compared directly; with it, the percentiles show what people see.
+ * {@code benchmark/run} runs it once per phase (docs/benchmarks.md).
  *
  * <p>
  * System properties: {@code bench.baseUrl}, {@code bench.users} (32),
@@ -56,7 +57,7 @@ public class NationalLoad extends Simulation {
 
 	/**
 	 * A pause after every page, the same in every journey: 0 (the default) measures what
-	 * the server can do; a few seconds looks more like people reading, but then the
+	 * the server can do; a second or more looks more like people reading, but then the
 	 * throughputs only show the pace and cannot be compared.
 	 */
 	private static final Duration THINK = Duration.ofMillis(Long.getLong("bench.thinkMillis", 0));
@@ -100,7 +101,7 @@ public class NationalLoad extends Simulation {
 							css("#percentComplete", "value").saveAs("percent"))))
 				.exec((session) -> session.set("newPercent",
 						Integer.toString(Math.min(99, Integer.parseInt(session.getString("percent")) + 1))))
-				.exec(page(http("save update").post("/actions/#{actionId}/update")
+				.exec(http("save update").post("/actions/#{actionId}/update")
 					.asMultipartForm()
 					.formParam("_csrf", "#{csrf}")
 					.formParam("version", "#{version}")
@@ -113,7 +114,11 @@ public class NationalLoad extends Simulation {
 					.disableFollowRedirect()
 					.check(status().is(302),
 							header("Location").transform((location) -> location.matches(".*/actions/\\d+$"))
-								.is(true)))));
+								.is(true),
+							header("Location").saveAs("saved")))
+				// where a browser goes next, showing the "saved" message held for it
+				.exec(page(http("action page").get("#{saved}")
+					.check(status().is(200), regex("govuk-notification-banner--success").exists()))));
 	}
 
 	private ScenarioBuilder dashboards() {
