@@ -48,11 +48,9 @@ class TrendCache {
 			       || coalesce(sum(a.version) filter (where not exists (select 1 from action_aud x where x.id = a.id)), 0)
 			from action a where a.plan_id = pl.id""";
 
-	// A bound well above the number of active plans; past it the cache starts again. A
-	// plan
-	// holds about 50 KB: a few dozen counts, and a small record of each of its hundreds
-	// of
-	// actions for one day.
+	// A bound well above the number of active plans; past it the cache starts again.
+	// A plan holds under 100 KB: a few dozen counts, and a small record of each of its
+	// hundreds of actions for one day.
 	private static final int MAX_PLANS = 2_000;
 
 	private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
