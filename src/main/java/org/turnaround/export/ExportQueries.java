@@ -74,9 +74,11 @@ class ExportQueries {
 				       a.percent_complete, a.last_update_at, a.created_at, a.rag_override, a.rag_override_reason,
 				       ob.display_name as override_by_name, latest.commentary as latest_commentary
 				from action a
-				join priority p on p.id = a.priority_id
-				join account o on o.id = a.owner_id
-				left join account ob on ob.id = a.rag_override_by_id
+				-- linked rows through their keys, as ActionQueries reads them: as plain joins
+				-- PostgreSQL hashed every priority and account there is
+				join priority p on p.id = a.priority_id and p.plan_id = a.plan_id
+				join lateral (select display_name from account where id = a.owner_id) o on true
+				left join lateral (select display_name from account where id = a.rag_override_by_id) ob on true
 				left join lateral (
 				    select u.commentary from action_update u
 				    where u.action_id = a.id
