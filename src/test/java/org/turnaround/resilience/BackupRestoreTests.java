@@ -3,9 +3,9 @@ package org.turnaround.resilience;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.sql.DriverManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.turnaround.TurnaroundApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -150,7 +150,8 @@ class BackupRestoreTests extends OwnServer {
 				select sequencename, last_value from pg_sequences
 				where schemaname = 'public' and last_value is not null""");
 		try (var pooled = this.jdbc.getDataSource().getConnection();
-				var target = DriverManager.getConnection(url, "postgres", "")) {
+				var target = DriverManager.getConnection(url, "postgres", "");
+				var setval = target.prepareStatement("select setval(?, ?)")) {
 			var source = pooled.unwrap(PGConnection.class);
 			target.setAutoCommit(false);
 			target.createStatement().execute("set session_replication_role = replica");
@@ -163,10 +164,9 @@ class BackupRestoreTests extends OwnServer {
 					.copyIn("copy " + table + " from stdin", new ByteArrayInputStream(rows.toByteArray()));
 			}
 			for (var sequence : sequences) {
-				var set = target.prepareStatement("select setval(?, ?)");
-				set.setString(1, (String) sequence.get("sequencename"));
-				set.setLong(2, ((Number) sequence.get("last_value")).longValue());
-				set.execute();
+				setval.setString(1, (String) sequence.get("sequencename"));
+				setval.setLong(2, ((Number) sequence.get("last_value")).longValue());
+				setval.execute();
 			}
 			target.commit();
 		}

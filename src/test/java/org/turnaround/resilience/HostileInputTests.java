@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -453,10 +454,8 @@ class HostileInputTests {
 				// The first of a record Marchshire itself holds.
 				case "MEASURE", "CASE_AUDIT", "INSPECTION", "PARTNERSHIP", "WORKFORCE" -> """
 						select x.id from %s x join authority a on a.id = x.authority_id
-						where a.slug = 'marchshire' order by x.id limit 1""".formatted(switch (kind) {
-					case "WORKFORCE" -> "workforce_return";
-					default -> kind.toLowerCase(java.util.Locale.ROOT);
-				});
+						where a.slug = 'marchshire' order by x.id limit 1"""
+					.formatted(kind.equals("WORKFORCE") ? "workforce_return" : kind.toLowerCase(Locale.ROOT));
 				default -> throw new IllegalArgumentException(kind);
 			};
 			return this.jdbc.queryForObject(sql, Long.class);
